@@ -1,0 +1,74 @@
+package io.tousu.intake.complaint;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An accepted complaint. The submission is kept whole (JSON) as the channel sent it; the
+ * columns beside it are what intake looks up and what changes.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+
+    @Column(name = "channel_ref", nullable = false)
+    public String channelRef;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    /** SHA-256 of the submission as sent: a retry must send the same body. */
+    @Column(name = "request_hash", nullable = false)
+    public String requestHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ComplaintType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ComplaintStatus status;
+
+    @Column(name = "customer_phone")
+    public String customerPhone;
+
+    public String category;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "promised_reply_by", nullable = false)
+    public Instant promisedReplyBy;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String submission;
+
+    public static Optional<Complaint> byChannelRef(Channel channel, String channelRef) {
+        return find("channel = ?1 and channelRef = ?2", channel, channelRef).firstResultOptional();
+    }
+
+    public static Optional<Complaint> byIdempotencyKey(String key) {
+        return find("idempotencyKey", key).firstResultOptional();
+    }
+}

@@ -1,0 +1,64 @@
+package io.tousu.intake.complaint;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tousu.platform.problem.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+public class ComplaintResource {
+    private final ComplaintIntake intake;
+    private final ServiceZone zone;
+    private final ObjectMapper mapper;
+
+    public ComplaintResource(ComplaintIntake intake, ServiceZone zone, ObjectMapper mapper) {
+        this.intake = intake;
+        this.zone = zone;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"channel", "agent"})
+    @Operation(summary = "Submit a complaint from any channel",
+            description = "Idempotent per (channel, channelRef) and per Idempotency-Key: a retry answers 200 with the original body.")
+    @APIResponse(responseCode = "201", description = "Accepted; Location names the complaint")
+    @APIResponse(responseCode = "200", description = "A retry of an earlier submission")
+    @APIResponse(responseCode = "400", description = "Invalid input, every field error listed")
+    @APIResponse(responseCode = "409", description = "Same channelRef or Idempotency-Key with a different body")
+    public Response submit(ComplaintSubmission submission, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (submission == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        ComplaintIntake.Outcome outcome = intake.submit(submission, idempotencyKey);
+        if (!outcome.created()) {
+            return Response.ok(outcome.complaint()).build();
+        }
+        return Response.created(URI.create("/api/v1/complaints/" + outcome.complaint().id()))
+                .entity(outcome.complaint()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"channel", "agent", "supervisor"})
+    @Operation(summary = "A complaint with its current status and timeline")
+    public String get(@PathParam("id") UUID id) {
+        Complaint complaint = intake.byId(id).orElseThrow(() -> new NotFoundException("No complaint " + id));
+        return ComplaintView.of(complaint, TimelineEntry.of(id), zone, mapper);
+    }
+}

@@ -1,0 +1,5 @@
+package io.tousu.intake.complaint;
+
+public enum ComplaintStatus {
+    RECEIVED, RESOLVED_FIRST_CONTACT, DISPATCHED, IN_PROGRESS, RESULT_RETURNED, REPLIED, REOPENED, ESCALATED, CLOSED
+}

@@ -1,0 +1,5 @@
+package io.tousu.intake.complaint;
+
+public enum ComplaintType {
+    COMPLAINT, FAULT, INQUIRY, SUGGESTION, PRAISE, REPORT
+}

@@ -1,0 +1,36 @@
+package io.tousu.intake.complaint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/** What a channel system sees of a complaint: the submission, its current state and its timeline. */
+final class ComplaintView {
+    private ComplaintView() {
+    }
+
+    record Step(Object at, String type, String by, String detail) {
+    }
+
+    static String of(Complaint c, List<TimelineEntry> timeline, ServiceZone zone, ObjectMapper mapper) {
+        try {
+            ObjectNode view = mapper.createObjectNode();
+            view.put("id", c.id.toString());
+            view.put("number", c.number);
+            view.put("status", c.status.name());
+            view.set("receivedAt", mapper.valueToTree(zone.show(c.receivedAt)));
+            view.set("promisedReplyBy", mapper.valueToTree(zone.show(c.promisedReplyBy)));
+            ObjectNode submission = (ObjectNode) mapper.readTree(c.submission);
+            submission.remove("receivedAt");
+            view.setAll(submission);
+            view.put("type", c.type.name());
+            view.set("timeline", mapper.valueToTree(timeline.stream()
+                    .map(e -> new Step(zone.show(e.at), e.type, e.by, e.detail)).toList()));
+            return mapper.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored submission of " + c.id + " is not JSON", e);
+        }
+    }
+}

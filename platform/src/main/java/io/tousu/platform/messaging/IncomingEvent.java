@@ -1,0 +1,47 @@
+package io.tousu.platform.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A CloudEvent read from a Kafka record. A record without an id or type, or whose data is not
+ * the JSON its type promises, is a poison message: {@link PoisonMessageException} sends it to
+ * the dead-letter topic.
+ */
+public record IncomingEvent(String id, String type, String subject, String data) {
+
+    public static IncomingEvent of(ConsumerRecord<String, String> record) {
+        String id = header(record, CloudEventHeaders.ID);
+        String type = header(record, CloudEventHeaders.TYPE);
+        if (id == null || type == null) {
+            throw new PoisonMessageException("not a CloudEvent: ce_id or ce_type header missing");
+        }
+        if (record.value() == null) {
+            throw new PoisonMessageException("event " + id + " has no data");
+        }
+        return new IncomingEvent(id, type, header(record, CloudEventHeaders.SUBJECT), record.value());
+    }
+
+    /** True for {@code ComplaintReceived.v1} when asked {@code ComplaintReceived}. */
+    public boolean is(String typeName) {
+        return type.equals(typeName) || type.startsWith(typeName + ".v");
+    }
+
+    public <T> T data(Class<T> type, ObjectMapper mapper) {
+        try {
+            return mapper.readValue(data, type);
+        } catch (IOException e) {
+            throw new PoisonMessageException("event " + id + " of type " + this.type + " has unreadable data: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,153 @@
+package io.tousu.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Relays outbox rows to Kafka in id order, in batches, with the idempotent producer. A row is
+ * marked published only after the broker acknowledged it ({@code acks=all}); if the broker is
+ * away the transaction rolls back and the rows wait. One replica relays at a time (a
+ * transaction-scoped advisory lock), which also keeps each complaint's events in order.
+ * A crash between send and mark re-sends a batch: consumers drop the duplicates by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory-lock key of the relay; each service has its own database. */
+    private static final long RELAY_LOCK = 0x6f7574626f78L;
+
+    private final EntityManager em;
+    private final OutboxProducerFactory producers;
+    private final int batchSize;
+    private final Duration retention;
+    private final Counter published;
+    private volatile Producer<String, String> producer;
+    private volatile boolean failing;
+
+    public OutboxRelay(EntityManager em, OutboxProducerFactory producers, MeterRegistry registry,
+                       @ConfigProperty(name = "tousu.outbox.batch-size", defaultValue = "500") int batchSize,
+                       @ConfigProperty(name = "tousu.outbox.retention", defaultValue = "P7D") Duration retention) {
+        this.em = em;
+        this.producers = producers;
+        this.batchSize = batchSize;
+        this.retention = retention;
+        this.published = Counter.builder("outbox_published_total")
+                .description("Outbox events acknowledged by Kafka").register(registry);
+    }
+
+    @Scheduled(every = "${tousu.outbox.poll-interval:0.1s}", delayed = "${tousu.outbox.start-delay:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayPending() {
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            } while (sent == batchSize);
+            if (failing) {
+                LOG.info("outbox relay: the broker takes events again");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warnf("outbox relay: events wait in the outbox, publishing failed: %s", rootMessage(e));
+                failing = true;
+            }
+            resetProducer();
+        }
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    void deletePublished() {
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createQuery("delete from OutboxMessage m where m.publishedAt < :before")
+                .setParameter("before", Instant.now().minus(retention))
+                .executeUpdate());
+    }
+
+    private int relayBatch() {
+        Boolean leader = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK).getSingleResult();
+        if (!leader) {
+            return 0;
+        }
+        List<OutboxMessage> batch = em.createQuery(
+                        "from OutboxMessage m where m.publishedAt is null order by m.id", OutboxMessage.class)
+                .setMaxResults(batchSize).getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Producer<String, String> kafka = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxMessage message : batch) {
+            acks.add(kafka.send(OutboxRecords.toRecord(message, producers.source())));
+        }
+        kafka.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            await(ack);
+        }
+        List<Long> ids = batch.stream().map(m -> m.id).toList();
+        em.createQuery("update OutboxMessage m set m.publishedAt = :now where m.id in :ids")
+                .setParameter("now", Instant.now()).setParameter("ids", ids).executeUpdate();
+        published.increment(batch.size());
+        return batch.size();
+    }
+
+    private static void await(Future<RecordMetadata> ack) {
+        try {
+            ack.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge an outbox event", e);
+        }
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            producer = producers.create();
+        }
+        return producer;
+    }
+
+    private void resetProducer() {
+        Producer<String, String> old = producer;
+        producer = null;
+        if (old != null) {
+            old.close(Duration.ZERO);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    @PreDestroy
+    void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}
