@@ -1,0 +1,52 @@
+package io.tousu.routing.taxonomy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** The configured taxonomy pack and department list, loaded from the policy files at start. */
+@ApplicationScoped
+public class Taxonomy {
+    private final TaxonomyPack pack;
+    private final List<Department> departments;
+
+    public Taxonomy(ObjectMapper mapper, @ConfigProperty(name = "tousu.routing.taxonomy-pack") String packName) {
+        this.departments = Arrays.stream(read(mapper, "policy/departments.json", Department[].class))
+                .map(Department::withTopic).toList();
+        PackFile file = read(mapper, "policy/taxonomy/" + packName + ".json", PackFile.class);
+        this.pack = new TaxonomyPack(file.pack(), file.defaultDepartment(), file.categories(),
+                departments.stream().map(Department::code).toList());
+    }
+
+    record PackFile(String pack, String description, String defaultDepartment, List<Category> categories) {
+    }
+
+    public TaxonomyPack pack() {
+        return pack;
+    }
+
+    public List<Department> departments() {
+        return departments;
+    }
+
+    public boolean isDepartment(String code) {
+        return departments.stream().anyMatch(d -> d.code().equals(code));
+    }
+
+    private static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("policy file " + resource + " is missing");
+            }
+            return mapper.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("policy file " + resource + " is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.tousu.routing.workorder;
+
+public enum Priority {
+    URGENT, HIGH, NORMAL
+}

@@ -1,0 +1,5 @@
+package io.tousu.routing.workorder;
+
+public enum WorkOrderStatus {
+    OPEN, ACCEPTED, DONE, RETURNED
+}
