@@ -1,0 +1,5 @@
+package io.tousu.followup.sla;
+
+public enum DeadlineState {
+    PENDING, MET, BREACHED
+}

@@ -1,0 +1,104 @@
+package io.tousu.followup.sla;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tousu.followup.TestClock;
+import io.tousu.local.KafkaProbe;
+import io.tousu.local.LocalInfra;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class ReplyClockTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String AGENT = LocalInfra.tokens().forRole("agent");
+    private final KafkaProbe kafka = new KafkaProbe(LocalInfra.forThisJvm().kafkaBootstrap());
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.set(TestClock.START);
+    }
+
+    static String dispatched(UUID complaintId) {
+        return """
+                {"workOrderId":"%s","complaintId":"%s","number":"TS20261122000001","department":"billing",
+                 "category":"FEES.SP_CHARGE","priority":"NORMAL","escalationLevel":1,"ruleId":"category-department",
+                 "ruleVersion":1,"receivedAt":"2026-11-22T09:15:00+08:00","dispatchedAt":"2026-11-22T01:15:02Z"}
+                """.formatted(UUID.randomUUID(), complaintId);
+    }
+
+    private void publish(String key, String eventId, String value) {
+        kafka.send("complaints.routing", key, value, Map.of("ce_specversion", "1.0", "ce_id", eventId,
+                "ce_type", "WorkOrderDispatched.v1", "ce_source", "/routing-service", "ce_subject", key));
+    }
+
+    private static long clocksOf(UUID complaintId) {
+        return QuarkusTransaction.requiringNew().call(() -> SlaClock.count("complaintId", complaintId));
+    }
+
+    @Test
+    void aDispatchOpensTheReplyClockDueAtTheEndOfTheFifthWorkingDay() {
+        UUID complaint = UUID.randomUUID();
+        publish(complaint.toString(), UUID.randomUUID().toString(), dispatched(complaint));
+        await().atMost(WAIT).until(() -> clocksOf(complaint) == 1);
+
+        // Received on Sunday 22 November: counted from Monday, the fifth working day is Friday.
+        given().auth().oauth2(AGENT).when().get("/api/v1/complaints/" + complaint + "/sla")
+                .then().statusCode(200)
+                .body("deadlines[0].kind", equalTo("REPLY"))
+                .body("deadlines[0].dueAt", equalTo("2026-11-27T23:59:59+08:00"))
+                .body("deadlines[0].state", equalTo("PENDING"));
+
+        clock.set(Instant.parse("2026-11-27T16:00:00Z"));
+        given().auth().oauth2(AGENT).when().get("/api/v1/complaints/" + complaint + "/sla")
+                .then().statusCode(200).body("deadlines[0].state", equalTo("BREACHED"));
+    }
+
+    @Test
+    void aRedeliveredOrRepeatedDispatchKeepsOneClock() {
+        UUID complaint = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        publish(complaint.toString(), eventId, dispatched(complaint));
+        publish(complaint.toString(), eventId, dispatched(complaint));
+        publish(complaint.toString(), UUID.randomUUID().toString(), dispatched(complaint));
+        UUID marker = UUID.randomUUID();
+        publish(complaint.toString(), UUID.randomUUID().toString(), dispatched(marker));
+        await().atMost(WAIT).until(() -> clocksOf(marker) == 1);
+        assertThat(clocksOf(complaint)).isEqualTo(1);
+    }
+
+    @Test
+    void aDispatchWithoutComplaintIsDeadLetteredAndStoresNothing() {
+        String key = UUID.randomUUID().toString();
+        String poisonId = UUID.randomUUID().toString();
+        publish(key, poisonId, "{\"workOrderId\":\"" + UUID.randomUUID() + "\",\"department\":\"billing\"}");
+        assertThat(kafka.await("complaints.routing.dlq", r -> poisonId.equals(KafkaProbe.header(r, "ce_id")), 1, WAIT))
+                .hasSize(1);
+        UUID next = UUID.randomUUID();
+        publish(key, UUID.randomUUID().toString(), dispatched(next));
+        await().atMost(WAIT).until(() -> clocksOf(next) == 1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> SlaClock.count("complaintId is null"))).isZero();
+    }
+
+    @Test
+    void answersUnknownComplaintsAndAnonymousCallersWithProblems() {
+        given().auth().oauth2(AGENT).when().get("/api/v1/complaints/" + UUID.randomUUID() + "/sla")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/complaints/" + UUID.randomUUID() + "/sla")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+}
