@@ -1,0 +1,13 @@
+package io.tousu.reporting.facts;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Reporting's tolerant reading of intake's {@code ComplaintReceived.v1}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ReceivedComplaint(UUID complaintId, String number, String status, String channel, String type,
+                                String category, String area, OffsetDateTime receivedAt) {
+    public static final String TYPE = "ComplaintReceived";
+}
