@@ -3,6 +3,9 @@ package io.tousu.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -14,12 +17,19 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+    private static final String SIGNAL_REGISTERED = Outbox.class.getName() + ".signal";
+
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxSignal signal;
 
-    public Outbox(ObjectMapper mapper, Clock clock) {
+    public Outbox(ObjectMapper mapper, Clock clock, TransactionSynchronizationRegistry transactions,
+                  OutboxSignal signal) {
         this.mapper = mapper;
         this.clock = clock;
+        this.transactions = transactions;
+        this.signal = signal;
     }
 
     /**
@@ -45,6 +55,27 @@ public class Outbox {
             throw new IllegalArgumentException("event " + type + " cannot be serialised", e);
         }
         message.persist();
+        wakeRelayAfterCommit();
         return message.eventId;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(SIGNAL_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(SIGNAL_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    signal.raise();
+                }
+            }
+        });
     }
 }

@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -27,6 +29,8 @@ import java.util.concurrent.TimeoutException;
  * away the transaction rolls back and the rows wait. One replica relays at a time (a
  * transaction-scoped advisory lock), which also keeps each complaint's events in order.
  * A crash between send and mark re-sends a batch: consumers drop the duplicates by event id.
+ * The relay runs on its own thread, woken right after a transaction that wrote outbox rows
+ * commits, and polls as a fallback (rows of other replicas, rows left by a broker outage).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -36,25 +40,60 @@ public class OutboxRelay {
 
     private final EntityManager em;
     private final OutboxProducerFactory producers;
+    private final OutboxSignal signal;
     private final int batchSize;
+    private final Duration pollInterval;
     private final Duration retention;
     private final Counter published;
     private volatile Producer<String, String> producer;
     private volatile boolean failing;
+    private volatile boolean running;
+    private Thread loop;
 
-    public OutboxRelay(EntityManager em, OutboxProducerFactory producers, MeterRegistry registry,
+    public OutboxRelay(EntityManager em, OutboxProducerFactory producers, OutboxSignal signal, MeterRegistry registry,
                        @ConfigProperty(name = "tousu.outbox.batch-size", defaultValue = "500") int batchSize,
+                       @ConfigProperty(name = "tousu.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
                        @ConfigProperty(name = "tousu.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.em = em;
         this.producers = producers;
+        this.signal = signal;
         this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
         this.retention = retention;
         this.published = Counter.builder("outbox_published_total")
                 .description("Outbox events acknowledged by Kafka").register(registry);
     }
 
-    @Scheduled(every = "${tousu.outbox.poll-interval:0.1s}", delayed = "${tousu.outbox.start-delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void start(@Observes StartupEvent event) {
+        running = true;
+        loop = new Thread(this::run, "outbox-relay");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    /** Stops before the ORM does, so no batch is cut off by a closing EntityManagerFactory. */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (loop != null) {
+            loop.interrupt();
+            loop.join(10_000);
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void run() {
+        while (running) {
+            relayPending();
+            try {
+                signal.await(failing ? pollInterval.multipliedBy(10) : pollInterval);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
     void relayPending() {
         try {
             int sent;
@@ -144,10 +183,4 @@ public class OutboxRelay {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    @PreDestroy
-    void close() {
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-        }
-    }
 }
