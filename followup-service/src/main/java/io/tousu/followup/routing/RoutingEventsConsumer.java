@@ -1,10 +1,7 @@
 package io.tousu.followup.routing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.followup.sla.SlaClocks;
-import io.tousu.platform.inbox.Inbox;
-import io.tousu.platform.messaging.IncomingEvent;
-import io.tousu.platform.messaging.PoisonMessageException;
+import io.tousu.platform.inbox.EventInbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,26 +12,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class RoutingEventsConsumer {
     static final String CHANNEL = "complaints-routing";
 
-    private final Inbox inbox;
+    private final EventInbox inbox;
     private final SlaClocks clocks;
-    private final ObjectMapper mapper;
 
-    public RoutingEventsConsumer(Inbox inbox, SlaClocks clocks, ObjectMapper mapper) {
+    public RoutingEventsConsumer(EventInbox inbox, SlaClocks clocks) {
         this.inbox = inbox;
         this.clocks = clocks;
-        this.mapper = mapper;
     }
 
     @Incoming(CHANNEL)
     @Transactional
     public void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
-        if (event.is(DispatchedWorkOrder.TYPE) && inbox.firstDelivery(CHANNEL, event.id())) {
-            DispatchedWorkOrder dispatched = event.data(DispatchedWorkOrder.class, mapper);
-            if (dispatched.complaintId() == null) {
-                throw new PoisonMessageException("dispatch event " + event.id() + " names no complaint");
-            }
-            clocks.onDispatched(dispatched);
-        }
+        inbox.once(CHANNEL, record, DispatchedWorkOrder.TYPE, DispatchedWorkOrder.class, clocks::onDispatched);
     }
 }

@@ -2,6 +2,7 @@ package io.tousu.followup.sla;
 
 import io.tousu.followup.calendar.BusinessCalendar;
 import io.tousu.followup.routing.DispatchedWorkOrder;
+import io.tousu.platform.messaging.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,6 +31,9 @@ public class SlaClocks {
     /** Starts the reply clock at the first dispatch; a re-dispatch keeps the clock the customer was given. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onDispatched(DispatchedWorkOrder dispatched) {
+        if (dispatched.complaintId() == null) {
+            throw new PoisonMessageException("dispatch of work order " + dispatched.workOrderId() + " names no complaint");
+        }
         if (SlaClock.running(dispatched.complaintId(), ClockKind.REPLY)) {
             return;
         }

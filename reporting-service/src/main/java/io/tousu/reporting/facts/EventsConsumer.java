@@ -1,7 +1,6 @@
 package io.tousu.reporting.facts;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tousu.platform.inbox.Inbox;
+import io.tousu.platform.inbox.EventInbox;
 import io.tousu.platform.messaging.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,35 +10,27 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /** Reads every topic into the read models; each event counts once, however often it is delivered. */
 @ApplicationScoped
 public class EventsConsumer {
-    private final Inbox inbox;
+    private final EventInbox inbox;
     private final ComplaintFacts facts;
-    private final ObjectMapper mapper;
 
-    public EventsConsumer(Inbox inbox, ComplaintFacts facts, ObjectMapper mapper) {
+    public EventsConsumer(EventInbox inbox, ComplaintFacts facts) {
         this.inbox = inbox;
         this.facts = facts;
-        this.mapper = mapper;
     }
 
     @Incoming("complaints-received")
     @Transactional
     public void received(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
-        if (event.is(ReceivedComplaint.TYPE) && inbox.firstDelivery("complaints-received", event.id())) {
-            facts.received(event.data(ReceivedComplaint.class, mapper));
-        }
+        inbox.once("complaints-received", record, ReceivedComplaint.TYPE, ReceivedComplaint.class, facts::received);
     }
 
     @Incoming("complaints-routing")
     @Transactional
     public void routing(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
-        if (event.is(DispatchedWorkOrder.TYPE) && inbox.firstDelivery("complaints-routing", event.id())) {
-            facts.dispatched(event.data(DispatchedWorkOrder.class, mapper));
-        }
+        inbox.once("complaints-routing", record, DispatchedWorkOrder.TYPE, DispatchedWorkOrder.class, facts::dispatched);
     }
 
-    /** Follow-up events feed satisfaction and closure KPIs; none is read yet, but the topic is followed. */
+    /** Follow-up events will feed satisfaction and closure KPIs; until then the topic is only followed. */
     @Incoming("complaints-followup")
     public void followup(ConsumerRecord<String, String> record) {
         IncomingEvent.of(record);

@@ -188,14 +188,6 @@ public final class LocalKafka implements AutoCloseable {
     /** Stops the broker the way kafka-server-stop does (SIGTERM), then forcibly if it hangs. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        Processes.stop(process, Duration.ofSeconds(20));
     }
 }
