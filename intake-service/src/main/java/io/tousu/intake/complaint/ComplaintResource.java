@@ -23,11 +23,13 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
     private final ComplaintIntake intake;
+    private final ChannelAccess channels;
     private final ServiceZone zone;
     private final ObjectMapper mapper;
 
-    public ComplaintResource(ComplaintIntake intake, ServiceZone zone, ObjectMapper mapper) {
+    public ComplaintResource(ComplaintIntake intake, ChannelAccess channels, ServiceZone zone, ObjectMapper mapper) {
         this.intake = intake;
+        this.channels = channels;
         this.zone = zone;
         this.mapper = mapper;
     }
@@ -40,11 +42,15 @@ public class ComplaintResource {
     @APIResponse(responseCode = "201", description = "Accepted; Location names the complaint")
     @APIResponse(responseCode = "200", description = "A retry of an earlier submission")
     @APIResponse(responseCode = "400", description = "Invalid input, every field error listed")
+    @APIResponse(responseCode = "413", description = "Body over 64 KiB")
+    @APIResponse(responseCode = "415", description = "Not application/json")
+    @APIResponse(responseCode = "403", description = "The token's channels claim does not list this channel")
     @APIResponse(responseCode = "409", description = "Same channelRef or Idempotency-Key with a different body")
     public Response submit(ComplaintSubmission submission, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (submission == null) {
             throw new InvalidInputException("body", "is required");
         }
+        channels.requireAllowed(submission.channel());
         ComplaintIntake.Outcome outcome = intake.submit(submission, idempotencyKey);
         if (!outcome.created()) {
             return Response.ok(outcome.complaint()).build();

@@ -9,14 +9,13 @@ import io.tousu.local.LocalInfra;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static io.tousu.intake.complaint.Submissions.example;
+import static io.tousu.intake.complaint.Submissions.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -26,20 +25,6 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class ComplaintResourceTest {
     private static final String CHANNEL = LocalInfra.tokens().forRole("channel");
-
-    static String example(String channelRef) {
-        try (InputStream in = ComplaintResourceTest.class.getResourceAsStream("/contract-example.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("CALL-20261122-0001", channelRef);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static Response post(String body, String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/complaints");
-    }
 
     @Test
     void acceptsTheContractExampleAndPublishesComplaintReceived() {

@@ -69,6 +69,11 @@ public final class JwtIssuer {
         return token(role + "-user", List.of(role), Map.of(), Duration.ofDays(365));
     }
 
+    /** A channel system's token, allowed to submit for the listed channels only. */
+    public String forChannels(String subject, List<String> channels) {
+        return token(subject, List.of("channel"), Map.of("channels", new ArrayList<>(channels)), Duration.ofDays(365));
+    }
+
     /** A department token: role {@code department}, scoped by the {@code dept} claim. */
     public String forDepartment(String dept) {
         return token(dept + "-desk", List.of("department"), Map.of("dept", dept), Duration.ofDays(365));

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class LocalInfraMain {
     static final List<String> ROLES = List.of("channel", "agent", "supervisor", "analyst", "admin");
+    static final List<String> CHANNELS = List.of("HOTLINE", "APP", "COUNTER", "EMAIL", "MEDIA", "REGULATOR");
     private static final Pattern DEPARTMENT_CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
 
     private LocalInfraMain() {
@@ -32,15 +33,34 @@ public final class LocalInfraMain {
         int pgPort = Integer.parseInt(args[2]);
         List<String> departments = departmentCodes(Path.of(args[3]));
 
+        // Registered first: a stop during start-up must not orphan the broker or the database.
+        List<AutoCloseable> started = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (int i = started.size() - 1; i >= 0; i--) {
+                try {
+                    started.get(i).close();
+                } catch (Exception e) {
+                    System.err.println("stopping " + started.get(i) + ": " + e);
+                }
+            }
+            stopped.countDown();
+        }, "local-infra-stop"));
+
         LocalPostgres external = LocalInfra.externalPostgres();
         LocalPostgres pg = external != null ? external : LocalPostgres.start(dir.resolve("pg"), pgPort, false);
+        started.add(pg);
         pg.createDatabases(LocalInfra.DATABASES);
         LocalKafka kafka = LocalKafka.start(dir.resolve("kafka"), kafkaPort, Duration.ofSeconds(90));
+        started.add(kafka);
 
         JwtIssuer issuer = JwtIssuer.in(dir.resolve("keys"));
         Map<String, String> tokens = new LinkedHashMap<>();
         for (String role : ROLES) {
-            tokens.put(role, issuer.forRole(role));
+            tokens.put(role, role.equals("channel") ? issuer.forChannels("channel-gateway", CHANNELS) : issuer.forRole(role));
+        }
+        for (String channel : CHANNELS) {
+            tokens.put("channel-" + channel, issuer.forChannels(channel.toLowerCase() + "-system", List.of(channel)));
         }
         for (String dept : departments) {
             tokens.put("department-" + dept, issuer.forDepartment(dept));
@@ -59,12 +79,6 @@ public final class LocalInfraMain {
                 "MP_JWT_VERIFY_ISSUER=" + JwtIssuer.ISSUER,
                 ""));
 
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kafka.close();
-            pg.close();
-            stopped.countDown();
-        }, "local-infra-stop"));
         System.out.println("READY kafka=" + kafka.bootstrapServers() + " postgres=" + pg.jdbcUrl("")
                 + " tokens=" + tokenDir);
         stopped.await();

@@ -1,0 +1,28 @@
+package io.tousu.intake.complaint;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+
+/** The contract's example submission, and posting it. */
+final class Submissions {
+    private Submissions() {
+    }
+
+    static String example(String channelRef) {
+        try (InputStream in = Submissions.class.getResourceAsStream("/contract-example.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("CALL-20261122-0001", channelRef);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Response post(String body, String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/complaints");
+    }
+}
