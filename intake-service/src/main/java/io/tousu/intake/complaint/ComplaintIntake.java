@@ -2,6 +2,7 @@ package io.tousu.intake.complaint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tousu.intake.events.ComplaintReceived;
 import io.tousu.platform.outbox.Outbox;
@@ -41,8 +42,10 @@ public class ComplaintIntake {
     private final ServiceZone zone;
     private final Clock clock;
     private final Duration promisedReply;
+    private final MeterRegistry registry;
 
     public ComplaintIntake(ComplaintNumbers numbers, Outbox outbox, ObjectMapper mapper, ServiceZone zone, Clock clock,
+                           MeterRegistry registry,
                            @ConfigProperty(name = "tousu.intake.promised-reply", defaultValue = "PT24H") Duration promisedReply) {
         this.validator = new SubmissionValidator(clock);
         this.numbers = numbers;
@@ -51,6 +54,7 @@ public class ComplaintIntake {
         this.zone = zone;
         this.clock = clock;
         this.promisedReply = promisedReply;
+        this.registry = registry;
     }
 
     /** The outcome: the answer, and whether this call created the complaint. */
@@ -72,7 +76,10 @@ public class ComplaintIntake {
             return replay(earlier.get(), hash);
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> create(submission, idempotencyKey, hash));
+            Outcome created = QuarkusTransaction.requiringNew().call(() -> create(submission, idempotencyKey, hash));
+            registry.counter("complaints_received", "channel", submission.channel(), "type", submission.typeOrDefault())
+                    .increment();
+            return created;
         } catch (PersistenceException e) {
             if (!isUniqueViolation(e)) {
                 throw e;

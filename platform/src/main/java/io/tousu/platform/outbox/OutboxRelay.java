@@ -1,6 +1,7 @@
 package io.tousu.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Relays outbox rows to Kafka in id order, in batches, with the idempotent producer. A row is
@@ -49,6 +51,9 @@ public class OutboxRelay {
     private volatile boolean failing;
     private volatile boolean running;
     private Thread loop;
+    private final AtomicLong pendingRows = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
+    private Instant lagMeasuredAt = Instant.EPOCH;
 
     public OutboxRelay(EntityManager em, OutboxProducerFactory producers, OutboxSignal signal, MeterRegistry registry,
                        @ConfigProperty(name = "tousu.outbox.batch-size", defaultValue = "500") int batchSize,
@@ -62,6 +67,10 @@ public class OutboxRelay {
         this.retention = retention;
         this.published = Counter.builder("outbox_published_total")
                 .description("Outbox events acknowledged by Kafka").register(registry);
+        Gauge.builder("outbox_pending_rows", pendingRows, AtomicLong::get)
+                .description("Outbox events not yet acknowledged by Kafka").register(registry);
+        Gauge.builder("outbox_oldest_pending_age_seconds", oldestPendingSeconds, AtomicLong::get)
+                .description("Age of the oldest outbox event still waiting").register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -86,6 +95,7 @@ public class OutboxRelay {
     private void run() {
         while (running) {
             relayPending();
+            measureLag();
             try {
                 signal.await(failing ? pollInterval.multipliedBy(10) : pollInterval);
             } catch (InterruptedException e) {
@@ -110,6 +120,24 @@ public class OutboxRelay {
                 failing = true;
             }
             resetProducer();
+        }
+    }
+
+    /** At most once a second: the lag gauges need not cost a query per wake-up. */
+    private void measureLag() {
+        Instant now = Instant.now();
+        if (now.isBefore(lagMeasuredAt.plusSeconds(1))) {
+            return;
+        }
+        lagMeasuredAt = now;
+        try {
+            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                    "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0) "
+                            + "FROM outbox_message WHERE published_at IS NULL").getSingleResult());
+            pendingRows.set(((Number) row[0]).longValue());
+            oldestPendingSeconds.set(((Number) row[1]).longValue());
+        } catch (RuntimeException e) {
+            LOG.debugf("outbox lag not measured: %s", e.getMessage());
         }
     }
 

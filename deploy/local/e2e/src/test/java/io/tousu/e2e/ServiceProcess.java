@@ -97,6 +97,6 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        Processes.stop(process, Duration.ofSeconds(15));
+        Processes.stop(process.toHandle(), Duration.ofSeconds(15));
     }
 }

@@ -23,6 +23,9 @@ public final class LocalInfra {
     private static final String PG_PASSWORD = "tousu.local.pg.password";
     private static final String JWT_DIR = "tousu.local.jwt.dir";
     private static final String KAFKA_DIR = "tousu.local.kafka.dir";
+    /** The broker's process id and port: strings, so that every class loader can stop and restart it. */
+    private static final String KAFKA_PID = "tousu.local.kafka.pid";
+    private static final String KAFKA_PORT = "tousu.local.kafka.port";
 
     private LocalInfra() {
     }
@@ -33,6 +36,34 @@ public final class LocalInfra {
             startForThisJvm();
         }
         return current();
+    }
+
+    /** Stops this JVM's broker, for tests of what survives an outage. */
+    public static synchronized void stopBroker() {
+        requireOwnBroker();
+        stopBrokerProcess();
+    }
+
+    /** Starts this JVM's broker again on the same port and log dir. */
+    public static synchronized void startBroker() {
+        requireOwnBroker();
+        LocalKafka kafka = LocalKafka.start(Path.of(System.getProperty(KAFKA_DIR)),
+                Integer.parseInt(System.getProperty(KAFKA_PORT)), Duration.ofSeconds(60));
+        System.setProperty(KAFKA_PID, String.valueOf(kafka.pid()));
+    }
+
+    private static void requireOwnBroker() {
+        forThisJvm();
+        if (System.getProperty(KAFKA_PORT) == null) {
+            throw new IllegalStateException("the broker is external (LOCAL_KAFKA_BOOTSTRAP); it cannot be stopped from here");
+        }
+    }
+
+    private static void stopBrokerProcess() {
+        String pid = System.getProperty(KAFKA_PID);
+        if (pid != null) {
+            ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> Processes.stop(p, Duration.ofSeconds(20)));
+        }
     }
 
     /** Issues tokens that this JVM's services accept. */
@@ -54,10 +85,14 @@ public final class LocalInfra {
                 pg = LocalPostgres.start(base.resolve("pg"), FreePorts.pick(), true);
             }
             String external = System.getenv("LOCAL_KAFKA_BOOTSTRAP");
-            LocalKafka kafka = external == null
-                    ? LocalKafka.start(base.resolve("kafka"), FreePorts.pick(), Duration.ofSeconds(60)) : null;
+            if (external == null) {
+                int port = FreePorts.pick();
+                System.setProperty(KAFKA_PORT, String.valueOf(port));
+                System.setProperty(KAFKA_PID, String.valueOf(
+                        LocalKafka.start(base.resolve("kafka"), port, Duration.ofSeconds(60)).pid()));
+            }
             JwtIssuer.in(base.resolve("jwt"));
-            System.setProperty(KAFKA, kafka != null ? kafka.bootstrapServers() : external);
+            System.setProperty(KAFKA, external == null ? "localhost:" + System.getProperty(KAFKA_PORT) : external);
             System.setProperty(KAFKA_DIR, base.resolve("kafka").toString());
             System.setProperty(PG_URL, pg.jdbcUrl(""));
             System.setProperty(PG_USER, pg.user());
@@ -65,9 +100,7 @@ public final class LocalInfra {
             System.setProperty(JWT_DIR, base.resolve("jwt").toString());
             LocalPostgres startedPg = pg;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (kafka != null) {
-                    kafka.close();
-                }
+                stopBrokerProcess();
                 startedPg.close();
                 deleteTree(base);
             }, "local-infra-stop"));

@@ -61,8 +61,8 @@ public final class LocalKafka implements AutoCloseable {
         return port;
     }
 
-    public boolean isAlive() {
-        return process.isAlive();
+    public long pid() {
+        return process.pid();
     }
 
     /** A restarted broker keeps its controller port, as its metadata log expects. */
@@ -188,6 +188,6 @@ public final class LocalKafka implements AutoCloseable {
     /** Stops the broker the way kafka-server-stop does (SIGTERM), then forcibly if it hangs. */
     @Override
     public void close() {
-        Processes.stop(process, Duration.ofSeconds(20));
+        Processes.stop(process.toHandle(), Duration.ofSeconds(20));
     }
 }
