@@ -48,6 +48,7 @@ class OutboxOutageTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> pending() >= COMPLAINTS);
             // The relay re-measures its lag once per cycle; while the broker is away a cycle takes ~10 s.
             await().atMost(Duration.ofSeconds(30)).until(() -> pendingRowsGauge() >= COMPLAINTS);
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().when().get("/q/health/ready").statusCode() == 503);
         } finally {
             LocalInfra.startBroker();
         }

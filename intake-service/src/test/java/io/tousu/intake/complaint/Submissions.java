@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import static io.restassured.RestAssured.given;
 
 /** The contract's example submission, and posting it. */
-final class Submissions {
+public final class Submissions {
     private Submissions() {
     }
 
-    static String example(String channelRef) {
+    public static String example(String channelRef) {
         try (InputStream in = Submissions.class.getResourceAsStream("/contract-example.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("CALL-20261122-0001", channelRef);
         } catch (IOException e) {
@@ -22,7 +22,7 @@ final class Submissions {
         }
     }
 
-    static Response post(String body, String token) {
+    public static Response post(String body, String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/complaints");
     }
 }

@@ -106,10 +106,13 @@ public class OutboxRelay {
 
     void relayPending() {
         try {
-            int sent;
+            Batch batch;
             do {
-                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            } while (sent == batchSize);
+                batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                if (batch.failure() != null) {
+                    throw batch.failure();
+                }
+            } while (batch.sent() == batchSize);
             if (failing) {
                 LOG.info("outbox relay: the broker takes events again");
                 failing = false;
@@ -121,6 +124,10 @@ public class OutboxRelay {
             }
             resetProducer();
         }
+    }
+
+    /** What one batch did: rows sent and acknowledged, and the first failure if some were not. */
+    private record Batch(int sent, RuntimeException failure) {
     }
 
     /** At most once a second: the lag gauges need not cost a query per wake-up. */
@@ -149,32 +156,44 @@ public class OutboxRelay {
                 .executeUpdate());
     }
 
-    private int relayBatch() {
+    private Batch relayBatch() {
         Boolean leader = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, RELAY_LOCK).getSingleResult();
         if (!leader) {
-            return 0;
+            return new Batch(0, null);
         }
         List<OutboxMessage> batch = em.createQuery(
                         "from OutboxMessage m where m.publishedAt is null order by m.id", OutboxMessage.class)
                 .setMaxResults(batchSize).getResultList();
         if (batch.isEmpty()) {
-            return 0;
+            return new Batch(0, null);
         }
         Producer<String, String> kafka = producer();
+        // send() does not fail when the broker is away: it waits max.block.ms per record. Asking
+        // for each topic's partitions first makes an outage fail the batch at once.
+        batch.stream().map(m -> m.topic).distinct().forEach(kafka::partitionsFor);
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {
             acks.add(kafka.send(OutboxRecords.toRecord(message, producers.source())));
         }
         kafka.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            await(ack);
+        List<Long> delivered = new ArrayList<>(batch.size());
+        RuntimeException failure = null;
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                await(acks.get(i));
+                delivered.add(batch.get(i).id);
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
         }
-        List<Long> ids = batch.stream().map(m -> m.id).toList();
-        em.createQuery("update OutboxMessage m set m.publishedAt = :now where m.id in :ids")
-                .setParameter("now", Instant.now()).setParameter("ids", ids).executeUpdate();
-        published.increment(batch.size());
-        return batch.size();
+        // Rows the broker acknowledged are marked even if others failed, so that only those are sent again.
+        if (!delivered.isEmpty()) {
+            em.createQuery("update OutboxMessage m set m.publishedAt = :now where m.id in :ids")
+                    .setParameter("now", Instant.now()).setParameter("ids", delivered).executeUpdate();
+            published.increment(delivered.size());
+        }
+        return new Batch(delivered.size(), failure);
     }
 
     private static void await(Future<RecordMetadata> ack) {
