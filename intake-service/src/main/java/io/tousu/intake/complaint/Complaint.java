@@ -11,6 +11,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +50,9 @@ public class Complaint extends PanacheEntityBase {
     @Column(nullable = false)
     public ComplaintStatus status;
 
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+
     @Column(name = "customer_phone")
     public String customerPhone;
 
@@ -66,6 +70,15 @@ public class Complaint extends PanacheEntityBase {
 
     public static Optional<Complaint> byChannelRef(Channel channel, String channelRef) {
         return find("channel = ?1 and channelRef = ?2", channel, channelRef).firstResultOptional();
+    }
+
+    public static Optional<Complaint> byNumber(String number) {
+        return find("number", number).firstResultOptional();
+    }
+
+    /** The customer's complaints, newest first. */
+    public static List<Complaint> byCustomerPhone(String phone, int max) {
+        return find("customerPhone = ?1 order by receivedAt desc", phone).page(0, max).list();
     }
 
     public static Optional<Complaint> byIdempotencyKey(String key) {

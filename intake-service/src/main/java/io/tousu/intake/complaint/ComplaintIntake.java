@@ -118,6 +118,7 @@ public class ComplaintIntake {
         c.requestHash = hash;
         c.type = ComplaintType.valueOf(s.typeOrDefault());
         c.status = s.firstContactResolution() ? ComplaintStatus.RESOLVED_FIRST_CONTACT : ComplaintStatus.RECEIVED;
+        c.statusChangedAt = c.receivedAt;
         c.customerPhone = s.customer().phone();
         c.category = s.category();
         c.promisedReplyBy = c.receivedAt.plus(promisedReply);

@@ -11,12 +11,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/complaints")
@@ -57,6 +59,22 @@ public class ComplaintResource {
         }
         return Response.created(URI.create("/api/v1/complaints/" + outcome.complaint().id()))
                 .entity(outcome.complaint()).build();
+    }
+
+    @GET
+    @RolesAllowed({"channel", "agent", "supervisor"})
+    @Operation(summary = "Find complaints by number or by the customer's phone (newest first, at most 50)")
+    public List<ComplaintSummary> find(@QueryParam("number") String number, @QueryParam("phone") String phone) {
+        if ((number == null) == (phone == null)) {
+            throw new InvalidInputException("number", "give either number or phone");
+        }
+        if (number != null) {
+            return Complaint.byNumber(number).map(c -> ComplaintSummary.of(c, zone)).stream().toList();
+        }
+        if (!SubmissionValidator.isPhone(phone)) {
+            throw new InvalidInputException("phone", "must be a mainland mobile or landline number");
+        }
+        return Complaint.byCustomerPhone(phone, 50).stream().map(c -> ComplaintSummary.of(c, zone)).toList();
     }
 
     @GET

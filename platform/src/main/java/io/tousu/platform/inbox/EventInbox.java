@@ -26,9 +26,19 @@ public class EventInbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> void once(String consumer, ConsumerRecord<String, String> record, String type, Class<T> dataType,
                          Consumer<T> handler) {
+        once(consumer, record, event -> {
+            if (event.is(type)) {
+                handler.accept(event.data(dataType, mapper));
+            }
+        });
+    }
+
+    /** Hands every event, whatever its type, to {@code handler} once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void once(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
         IncomingEvent event = IncomingEvent.of(record);
-        if (event.is(type) && inbox.firstDelivery(consumer, event.id())) {
-            handler.accept(event.data(dataType, mapper));
+        if (inbox.firstDelivery(consumer, event.id())) {
+            handler.accept(event);
         }
     }
 }

@@ -6,13 +6,16 @@ import org.apache.kafka.common.header.Header;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * A CloudEvent read from a Kafka record. A record without an id or type, or whose data is not
  * the JSON its type promises, is a poison message: {@link PoisonMessageException} sends it to
  * the dead-letter topic.
  */
-public record IncomingEvent(String id, String type, String subject, String data) {
+public record IncomingEvent(String id, String type, String subject, Instant time, String data) {
 
     public static IncomingEvent of(ConsumerRecord<String, String> record) {
         String id = header(record, CloudEventHeaders.ID);
@@ -23,7 +26,23 @@ public record IncomingEvent(String id, String type, String subject, String data)
         if (record.value() == null) {
             throw new PoisonMessageException("event " + id + " has no data");
         }
-        return new IncomingEvent(id, type, header(record, CloudEventHeaders.SUBJECT), record.value());
+        return new IncomingEvent(id, type, header(record, CloudEventHeaders.SUBJECT), time(record), record.value());
+    }
+
+    /** Without a valid ce_time, the time the broker stored the record. */
+    private static Instant time(ConsumerRecord<String, String> record) {
+        String time = header(record, CloudEventHeaders.TIME);
+        try {
+            return time == null ? Instant.ofEpochMilli(record.timestamp()) : OffsetDateTime.parse(time).toInstant();
+        } catch (DateTimeParseException e) {
+            return Instant.ofEpochMilli(record.timestamp());
+        }
+    }
+
+    /** The type without its version: {@code ComplaintReceived} for {@code ComplaintReceived.v1}. */
+    public String typeName() {
+        int version = type.lastIndexOf(".v");
+        return version < 0 ? type : type.substring(0, version);
     }
 
     /** True for {@code ComplaintReceived.v1} when asked {@code ComplaintReceived}. */

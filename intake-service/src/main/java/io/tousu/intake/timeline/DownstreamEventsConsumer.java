@@ -1,0 +1,31 @@
+package io.tousu.intake.timeline;
+
+import io.tousu.platform.inbox.EventInbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps status and timeline up to date from what routing and followup publish. */
+@ApplicationScoped
+public class DownstreamEventsConsumer {
+    private final EventInbox inbox;
+    private final TimelineUpdater timeline;
+
+    public DownstreamEventsConsumer(EventInbox inbox, TimelineUpdater timeline) {
+        this.inbox = inbox;
+        this.timeline = timeline;
+    }
+
+    @Incoming("complaints-routing")
+    @Transactional
+    public void routing(ConsumerRecord<String, String> record) {
+        inbox.once("complaints-routing", record, timeline::apply);
+    }
+
+    @Incoming("complaints-followup")
+    @Transactional
+    public void followup(ConsumerRecord<String, String> record) {
+        inbox.once("complaints-followup", record, timeline::apply);
+    }
+}
