@@ -115,7 +115,8 @@ public final class LocalKafka implements AutoCloseable {
     private static void format(Path dir, Path config, String classpath) throws IOException {
         byte[] id = new byte[16];
         new SecureRandom().nextBytes(id);
-        String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+        // Kafka's own ids never start with '-', which its argument parser would read as an option.
+        String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id).replaceFirst("^-", "A");
         Process format = java(classpath, dir, "kafka.tools.StorageTool", "format",
                 "-t", clusterId, "-c", config.toString())
                 .redirectOutput(dir.resolve("format.log").toFile())
