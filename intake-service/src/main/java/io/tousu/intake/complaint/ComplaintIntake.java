@@ -71,10 +71,7 @@ public class ComplaintIntake {
             throw new InvalidInputException(errors);
         }
         String hash = hash(submission);
-        Optional<Complaint> earlier = QuarkusTransaction.requiringNew().call(() -> find(submission, idempotencyKey));
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), hash);
-        }
+        // Insert first: a retry is the exception, and the unique constraints recognise it.
         try {
             Outcome created = QuarkusTransaction.requiringNew().call(() -> create(submission, idempotencyKey, hash));
             registry.counter("complaints_received", "channel", submission.channel(), "type", submission.typeOrDefault())
@@ -84,7 +81,7 @@ public class ComplaintIntake {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
-            // A concurrent retry won the race; answer with what it stored.
+            // A retry, or a concurrent twin that won the race: answer with what was stored.
             return replay(QuarkusTransaction.requiringNew().call(() -> find(submission, idempotencyKey)).orElseThrow(), hash);
         }
     }
@@ -124,13 +121,8 @@ public class ComplaintIntake {
         c.promisedReplyBy = c.receivedAt.plus(promisedReply);
         c.submission = json(s);
         c.persist();
-        TimelineEntry.of(c.id, c.receivedAt, c.status.name(), agent(s), "via " + c.channel).persist();
         outbox.add(ComplaintReceived.TOPIC, c.id.toString(), ComplaintReceived.TYPE, event(c, s));
         return new Outcome(accepted(c), true);
-    }
-
-    private static String agent(ComplaintSubmission s) {
-        return s.firstResponder() != null ? s.firstResponder().agentId() : s.channel();
     }
 
     private ComplaintReceived event(Complaint c, ComplaintSubmission s) {

@@ -1,9 +1,11 @@
 package io.tousu.intake.complaint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** What a channel system sees of a complaint: the submission, its current state and its timeline. */
@@ -12,6 +14,13 @@ final class ComplaintView {
     }
 
     record Step(Object at, String type, String by, String detail) {
+    }
+
+    /** The first line, implied by the complaint itself rather than stored beside it. */
+    private static Step received(Complaint c, ObjectNode submission, ServiceZone zone) {
+        JsonNode agent = submission.path("firstResponder").path("agentId");
+        String type = c.status == ComplaintStatus.RESOLVED_FIRST_CONTACT ? c.status.name() : ComplaintStatus.RECEIVED.name();
+        return new Step(zone.show(c.receivedAt), type, agent.isTextual() ? agent.asText() : c.channel.name(), "via " + c.channel);
     }
 
     static String of(Complaint c, List<TimelineEntry> timeline, ServiceZone zone, ObjectMapper mapper) {
@@ -26,8 +35,10 @@ final class ComplaintView {
             submission.remove("receivedAt");
             view.setAll(submission);
             view.put("type", c.type.name());
-            view.set("timeline", mapper.valueToTree(timeline.stream()
-                    .map(e -> new Step(zone.show(e.at), e.type, e.by, e.detail)).toList()));
+            List<Step> steps = new ArrayList<>();
+            steps.add(received(c, submission, zone));
+            timeline.forEach(e -> steps.add(new Step(zone.show(e.at), e.type, e.by, e.detail)));
+            view.set("timeline", mapper.valueToTree(steps));
             return mapper.writeValueAsString(view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored submission of " + c.id + " is not JSON", e);
