@@ -5,20 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tousu.intake.events.ComplaintReceived;
+import io.tousu.intake.promise.PromisePolicies;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.platform.problem.FieldError;
 import io.tousu.platform.problem.InvalidInputException;
 import io.tousu.platform.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -41,19 +40,18 @@ public class ComplaintIntake {
     private final ObjectMapper mapper;
     private final ServiceZone zone;
     private final Clock clock;
-    private final Duration promisedReply;
+    private final PromisePolicies promises;
     private final MeterRegistry registry;
 
     public ComplaintIntake(ComplaintNumbers numbers, Outbox outbox, ObjectMapper mapper, ServiceZone zone, Clock clock,
-                           MeterRegistry registry,
-                           @ConfigProperty(name = "tousu.intake.promised-reply", defaultValue = "PT24H") Duration promisedReply) {
+                           MeterRegistry registry, PromisePolicies promises) {
         this.validator = new SubmissionValidator(clock);
         this.numbers = numbers;
         this.outbox = outbox;
         this.mapper = mapper;
         this.zone = zone;
         this.clock = clock;
-        this.promisedReply = promisedReply;
+        this.promises = promises;
         this.registry = registry;
     }
 
@@ -118,7 +116,8 @@ public class ComplaintIntake {
         c.statusChangedAt = c.receivedAt;
         c.customerPhone = s.customer().phone();
         c.category = s.category();
-        c.promisedReplyBy = c.receivedAt.plus(promisedReply);
+        c.promisedReplyBy = promises.current().promisedReplyBy(c.receivedAt,
+                s.referral() == null ? null : s.referral().dueBy());
         c.submission = json(s);
         c.persist();
         outbox.add(ComplaintReceived.TOPIC, c.id.toString(), ComplaintReceived.TYPE, event(c, s));
