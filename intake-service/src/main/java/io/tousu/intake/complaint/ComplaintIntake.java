@@ -9,9 +9,11 @@ import io.tousu.intake.promise.PromisePolicies;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.platform.problem.FieldError;
 import io.tousu.platform.problem.InvalidInputException;
+import io.tousu.platform.problem.PhoneMask;
 import io.tousu.platform.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,6 +34,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ComplaintIntake {
+    private static final Logger LOG = Logger.getLogger(ComplaintIntake.class);
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final SubmissionValidator validator;
@@ -74,6 +77,8 @@ public class ComplaintIntake {
             Outcome created = QuarkusTransaction.requiringNew().call(() -> create(submission, idempotencyKey, hash));
             registry.counter("complaints_received", "channel", submission.channel(), "type", submission.typeOrDefault())
                     .increment();
+            LOG.debugf("accepted %s from %s %s, customer %s", created.complaint().number(), submission.channel(),
+                    submission.channelRef(), PhoneMask.mask(submission.customer().phone()));
             return created;
         } catch (PersistenceException e) {
             if (!isUniqueViolation(e)) {

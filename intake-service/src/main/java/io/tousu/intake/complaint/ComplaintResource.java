@@ -15,6 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
@@ -48,7 +52,11 @@ public class ComplaintResource {
     @APIResponse(responseCode = "415", description = "Not application/json")
     @APIResponse(responseCode = "403", description = "The token's channels claim does not list this channel")
     @APIResponse(responseCode = "409", description = "Same channelRef or Idempotency-Key with a different body")
-    public Response submit(ComplaintSubmission submission, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Response submit(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = ComplaintSubmission.class),
+                                   examples = @ExampleObject(name = "hotline", summary = "A hotline complaint about SP charges",
+                                           externalValue = "/complaint-example.json")))
+                           ComplaintSubmission submission, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (submission == null) {
             throw new InvalidInputException("body", "is required");
         }

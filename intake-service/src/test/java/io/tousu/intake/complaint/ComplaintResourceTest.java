@@ -17,6 +17,7 @@ import static io.restassured.RestAssured.given;
 import static io.tousu.intake.complaint.Submissions.example;
 import static io.tousu.intake.complaint.Submissions.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -107,6 +108,14 @@ class ComplaintResourceTest {
                 .body("timeline[0].by", equalTo("A1001"));
         given().auth().oauth2(CHANNEL).when().get("/api/v1/complaints/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void documentsTheApiWithTheContractExample() {
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/complaint-example.json"))
+                .body(containsString("ComplaintSubmission"));
+        given().when().get("/complaint-example.json").then().statusCode(200).body("channel", equalTo("HOTLINE"));
     }
 
     private static long storedWithId(String id) {
