@@ -37,8 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Advisory-lock key of the relay; each service has its own database. */
-    private static final long RELAY_LOCK = 0x6f7574626f78L;
+    /** Advisory-lock key of the relay ("outbox"); each service has its own database. */
+    public static final long RELAY_LOCK = 0x6f7574626f78L;
 
     private final EntityManager em;
     private final OutboxProducerFactory producers;
