@@ -71,10 +71,11 @@ public class ComplaintIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String hash = hash(submission);
+        String json = json(submission);
+        String hash = sha256(json);
         // Insert first: a retry is the exception, and the unique constraints recognise it.
         try {
-            Outcome created = QuarkusTransaction.requiringNew().call(() -> create(submission, idempotencyKey, hash));
+            Outcome created = QuarkusTransaction.requiringNew().call(() -> create(submission, json, idempotencyKey, hash));
             registry.counter("complaints_received", "channel", submission.channel(), "type", submission.typeOrDefault())
                     .increment();
             LOG.debugf("accepted %s from %s %s, customer %s", created.complaint().number(), submission.channel(),
@@ -106,7 +107,7 @@ public class ComplaintIntake {
         return new Outcome(accepted(earlier), false);
     }
 
-    private Outcome create(ComplaintSubmission s, String idempotencyKey, String hash) {
+    private Outcome create(ComplaintSubmission s, String json, String idempotencyKey, String hash) {
         Instant now = clock.instant();
         Complaint c = new Complaint();
         c.id = UUID.randomUUID();
@@ -123,7 +124,7 @@ public class ComplaintIntake {
         c.category = s.category();
         c.promisedReplyBy = promises.current().promisedReplyBy(c.receivedAt,
                 s.referral() == null ? null : s.referral().dueBy());
-        c.submission = json(s);
+        c.submission = json;
         c.persist();
         outbox.add(ComplaintReceived.TOPIC, c.id.toString(), ComplaintReceived.TYPE, event(c, s));
         return new Outcome(accepted(c), true);
@@ -148,9 +149,9 @@ public class ComplaintIntake {
         }
     }
 
-    private String hash(ComplaintSubmission s) {
+    private static String sha256(String json) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json(s).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -51,11 +51,7 @@ public final class SubmissionValidator {
         errors.each("demands", s.demands(), DEMANDS);
         evidence(s.evidence(), errors);
         firstResponder(s.firstResponder(), channel, errors);
-        if (s.firstContactResolution()) {
-            errors.text("resolution", s.resolution(), 2_000, true);
-        } else {
-            errors.text("resolution", s.resolution(), 2_000, false);
-        }
+        errors.text("resolution", s.resolution(), 2_000, s.firstContactResolution());
         referral(s.referral(), channel, errors);
         return errors.list;
     }

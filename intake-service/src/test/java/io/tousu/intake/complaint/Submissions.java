@@ -11,11 +11,14 @@ import static io.restassured.RestAssured.given;
 
 /** The contract's example submission, and posting it. */
 public final class Submissions {
+    /** The contract's example body, which intake also serves for its OpenAPI document. */
+    private static final String EXAMPLE = "/META-INF/resources/complaint-example.json";
+
     private Submissions() {
     }
 
     public static String example(String channelRef) {
-        try (InputStream in = Submissions.class.getResourceAsStream("/contract-example.json")) {
+        try (InputStream in = Submissions.class.getResourceAsStream(EXAMPLE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("CALL-20261122-0001", channelRef);
         } catch (IOException e) {
             throw new IllegalStateException(e);

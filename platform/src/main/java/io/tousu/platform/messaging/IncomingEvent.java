@@ -47,7 +47,7 @@ public record IncomingEvent(String id, String type, String subject, Instant time
 
     /** True for {@code ComplaintReceived.v1} when asked {@code ComplaintReceived}. */
     public boolean is(String typeName) {
-        return type.equals(typeName) || type.startsWith(typeName + ".v");
+        return typeName().equals(typeName);
     }
 
     public <T> T data(Class<T> type, ObjectMapper mapper) {

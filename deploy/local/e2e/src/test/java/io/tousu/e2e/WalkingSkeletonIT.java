@@ -1,6 +1,7 @@
 package io.tousu.e2e;
 
 import io.restassured.http.ContentType;
+import io.tousu.local.FreePorts;
 import io.tousu.local.JwtIssuer;
 import io.tousu.local.KafkaProbe;
 import io.tousu.local.LocalInfra;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +32,8 @@ import static org.hamcrest.Matchers.hasItem;
  */
 class WalkingSkeletonIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The contract's example, as intake serves it for its OpenAPI document. */
+    private static final String EXAMPLE = "intake-service/src/main/resources/META-INF/resources/complaint-example.json";
     private static final List<ServiceProcess> SERVICES = new ArrayList<>();
     private static ServiceProcess intake;
     private static ServiceProcess routing;
@@ -39,13 +41,14 @@ class WalkingSkeletonIT {
     private static ServiceProcess reporting;
     private static JwtIssuer tokens;
     private static String kafka;
+    private static Path root;
 
     @BeforeAll
     static void startServices() {
         LocalInfra.Endpoints infra = LocalInfra.forThisJvm();
         tokens = LocalInfra.tokens();
         kafka = infra.kafkaBootstrap();
-        Path root = Path.of(System.getProperty("tousu.root", "../../.."));
+        root = Path.of(System.getProperty("tousu.root", "../../.."));
         Path logs = Path.of("target/e2e-logs");
         intake = start(root, "intake-service", infra, logs);
         routing = start(root, "routing-service", infra, logs);
@@ -57,7 +60,7 @@ class WalkingSkeletonIT {
     private static ServiceProcess start(Path root, String name, LocalInfra.Endpoints infra, Path logs) {
         String database = name.replace("-service", "");
         infra.createDatabase(database);
-        ServiceProcess service = ServiceProcess.start(root, name, freePort(), Map.of(
+        ServiceProcess service = ServiceProcess.start(root, name, FreePorts.pick(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap(),
                 "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
@@ -74,7 +77,7 @@ class WalkingSkeletonIT {
 
     @Test
     void aComplaintPostedToIntakeReachesEveryService() throws IOException {
-        String body = Files.readString(Path.of("src/test/resources/complaint.json"))
+        String body = Files.readString(root.resolve(EXAMPLE))
                 .replace("CALL-20261122-0001", "CALL-" + UUID.randomUUID());
         String id = given().auth().oauth2(tokens.forRole("channel")).contentType(ContentType.JSON).body(body)
                 .when().post(intake.url() + "/api/v1/complaints")
@@ -97,13 +100,5 @@ class WalkingSkeletonIT {
                 .then().statusCode(200)
                 .body("received", greaterThanOrEqualTo(1))
                 .body("dispatched", greaterThanOrEqualTo(1)));
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
