@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The relay's producer: idempotent, {@code acks=all}, failing fast when the broker is away. */
+/** The platform's producers: idempotent, {@code acks=all}, failing fast when the broker is away. */
 @ApplicationScoped
 public class OutboxProducerFactory {
     private final String bootstrapServers;
@@ -27,10 +27,11 @@ public class OutboxProducerFactory {
         return "/" + applicationName;
     }
 
-    Producer<String, String> create() {
+    /** A new producer; {@code purpose} names it in the broker's client ids ({@code outbox}, {@code dead-letters}). */
+    public Producer<String, String> create(String purpose) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox");
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-" + purpose);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);

@@ -209,7 +209,7 @@ public class OutboxRelay {
 
     private Producer<String, String> producer() {
         if (producer == null) {
-            producer = producers.create();
+            producer = producers.create("outbox");
         }
         return producer;
     }

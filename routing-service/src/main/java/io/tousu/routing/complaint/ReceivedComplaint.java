@@ -14,15 +14,34 @@ public record ReceivedComplaint(
         String type,
         OffsetDateTime receivedAt,
         Customer customer,
+        String serviceNumber,
         String area,
         String category,
         String subject,
         String description,
-        boolean resolvedOnFirstContact) {
+        boolean resolvedOnFirstContact,
+        Referral referral) {
 
     public static final String TYPE = "ComplaintReceived";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Customer(String id, String name, String phone, Boolean vip, String preferredContact) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Referral(String source, String referenceNo, OffsetDateTime dueBy) {
+    }
+
+    public boolean vip() {
+        return customer != null && Boolean.TRUE.equals(customer.vip());
+    }
+
+    public String referralSource() {
+        return referral == null ? null : referral.source();
+    }
+
+    /** Subject and description, the text that rules and classification read. */
+    public String text() {
+        return (subject == null ? "" : subject) + "\n" + (description == null ? "" : description);
     }
 }

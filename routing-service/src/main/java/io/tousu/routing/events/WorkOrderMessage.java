@@ -2,11 +2,13 @@ package io.tousu.routing.events;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * {@code WorkOrder.v1} on {@code workorders.<dept>}: everything a department app needs to
- * handle the complaint without calling back into the platform.
+ * handle the complaint without calling back into the platform. Sent again, with the same
+ * work-order id, when the order is escalated.
  */
 public record WorkOrderMessage(
         UUID workOrderId,
@@ -15,11 +17,15 @@ public record WorkOrderMessage(
         String department,
         String category,
         String priority,
+        List<String> priorityReasons,
         int escalationLevel,
+        UUID incidentId,
+        UUID repeatOf,
         String channel,
         String type,
         OffsetDateTime receivedAt,
         String area,
+        String serviceNumber,
         String subject,
         String description,
         Customer customer,
@@ -27,6 +33,6 @@ public record WorkOrderMessage(
 
     public static final String TYPE = "WorkOrder.v1";
 
-    public record Customer(String id, String name, String phone, String preferredContact) {
+    public record Customer(String id, String name, String phone, Boolean vip, String preferredContact) {
     }
 }

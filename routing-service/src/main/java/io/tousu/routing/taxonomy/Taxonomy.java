@@ -10,14 +10,14 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
-/** The configured taxonomy pack and department list, loaded from the policy files at start. */
+/** The configured pack's taxonomy and departments, loaded from the policy files at start. */
 @ApplicationScoped
 public class Taxonomy {
     private final TaxonomyPack pack;
     private final List<Department> departments;
 
     public Taxonomy(ObjectMapper mapper, @ConfigProperty(name = "tousu.routing.taxonomy-pack") String packName) {
-        this.departments = Arrays.stream(read(mapper, "policy/departments.json", Department[].class))
+        this.departments = Arrays.stream(read(mapper, "policy/departments/" + packName + ".json", Department[].class))
                 .map(Department::withTopic).toList();
         PackFile file = read(mapper, "policy/taxonomy/" + packName + ".json", PackFile.class);
         this.pack = new TaxonomyPack(file.pack(), file.defaultDepartment(), file.categories(),
@@ -39,7 +39,8 @@ public class Taxonomy {
         return departments.stream().anyMatch(d -> d.code().equals(code));
     }
 
-    private static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {
+    /** Reads a policy file from the classpath; a missing or broken one stops the service at start. */
+    public static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("policy file " + resource + " is missing");

@@ -1,7 +1,9 @@
 package io.tousu.routing.workorder;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.tousu.platform.problem.StateConflictException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The work a department must do for one complaint: who, what, how urgent, and by which rule. */
+/**
+ * The work a department must do for one complaint: who, what, how urgent, by which rule, and
+ * where it stands. OPEN → ACCEPTED → DONE; OPEN or ACCEPTED → RETURNED (退单, re-routed).
+ */
 @Entity
 @Table(name = "work_order")
 public class WorkOrder extends PanacheEntityBase {
@@ -34,6 +39,10 @@ public class WorkOrder extends PanacheEntityBase {
     @Column(nullable = false)
     public Priority priority;
 
+    @Convert(converter = JsonColumns.StringList.class)
+    @Column(name = "priority_reasons", nullable = false)
+    public List<String> priorityReasons;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public WorkOrderStatus status;
@@ -47,16 +56,104 @@ public class WorkOrder extends PanacheEntityBase {
     @Column(name = "rule_version", nullable = false)
     public int ruleVersion;
 
+    @Column(name = "incident_id")
+    public UUID incidentId;
+
+    @Column(name = "repeat_of")
+    public UUID repeatOf;
+
     public String subject;
 
     public String area;
 
+    public String handler;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    @Convert(converter = JsonColumns.Result.class)
+    public WorkOrderResult result;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "return_reason")
+    public String returnReason;
+
+    @Column(name = "rerouted_to")
+    public UUID reroutedTo;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public void accept(String handler, Instant at) {
+        require(status == WorkOrderStatus.OPEN, "accepted");
+        this.status = WorkOrderStatus.ACCEPTED;
+        this.handler = handler;
+        this.acceptedAt = at;
+        this.updatedAt = at;
+    }
+
+    /** The department's answer; only an accepted (signed-for, 签收) order can be answered. */
+    public void complete(WorkOrderResult result, Instant at) {
+        require(status == WorkOrderStatus.ACCEPTED, "answered");
+        close(result, at);
+    }
+
+    /** Closed by the result of the incident it was folded into, whether or not it was accepted. */
+    public void closeWithIncidentResult(WorkOrderResult result, Instant at) {
+        require(isActive(), "closed by an incident result");
+        close(result, at);
+    }
+
+    public void returnToRouting(String reason, Instant at) {
+        require(isActive(), "returned");
+        this.status = WorkOrderStatus.RETURNED;
+        this.returnReason = reason;
+        this.updatedAt = at;
+    }
+
+    public void escalateTo(int level, Instant at) {
+        require(isActive(), "escalated");
+        this.escalationLevel = level;
+        this.updatedAt = at;
+    }
+
+    public boolean isActive() {
+        return status == WorkOrderStatus.OPEN || status == WorkOrderStatus.ACCEPTED;
+    }
+
+    private void close(WorkOrderResult result, Instant at) {
+        this.status = WorkOrderStatus.DONE;
+        this.result = result;
+        this.completedAt = at;
+        this.updatedAt = at;
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new StateConflictException("work order " + id + " is " + status + " and cannot be " + action);
+        }
+    }
 
     public static List<WorkOrder> ofDepartment(String department, WorkOrderStatus status) {
         return status == null
                 ? list("department = ?1 order by createdAt", department)
                 : list("department = ?1 and status = ?2 order by createdAt", department, status);
+    }
+
+    /** A complaint's own work orders and those of the incident it is linked to, oldest first. */
+    public static List<WorkOrder> ofComplaint(UUID complaintId, UUID incidentId) {
+        return incidentId == null
+                ? list("complaintId = ?1 order by createdAt", complaintId)
+                : list("complaintId = ?1 or incidentId = ?2 order by createdAt", complaintId, incidentId);
+    }
+
+    public static List<WorkOrder> activeOf(UUID complaintId) {
+        return list("complaintId = ?1 and status in ?2 order by createdAt", complaintId,
+                List.of(WorkOrderStatus.OPEN, WorkOrderStatus.ACCEPTED));
     }
 }

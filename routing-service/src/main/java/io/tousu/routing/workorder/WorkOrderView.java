@@ -1,15 +1,21 @@
 package io.tousu.routing.workorder;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A work order as department apps and supervisors see it. */
 public record WorkOrderView(UUID id, UUID complaintId, String number, String department, String category,
-                            Priority priority, int escalationLevel, WorkOrderStatus status, String ruleId,
-                            int ruleVersion, String subject, String area, Instant createdAt) {
+                            Priority priority, List<String> priorityReasons, int escalationLevel,
+                            WorkOrderStatus status, String ruleId, int ruleVersion, UUID incidentId, UUID repeatOf,
+                            String subject, String area, String handler, Instant acceptedAt, WorkOrderResult result,
+                            Instant completedAt, String returnReason, UUID reroutedTo, Instant createdAt,
+                            Instant updatedAt) {
 
     static WorkOrderView of(WorkOrder o) {
         return new WorkOrderView(o.id, o.complaintId, o.complaintNumber, o.department, o.category, o.priority,
-                o.escalationLevel, o.status, o.ruleId, o.ruleVersion, o.subject, o.area, o.createdAt);
+                o.priorityReasons, o.escalationLevel, o.status, o.ruleId, o.ruleVersion, o.incidentId, o.repeatOf,
+                o.subject, o.area, o.handler, o.acceptedAt, o.result, o.completedAt, o.returnReason, o.reroutedTo,
+                o.createdAt, o.updatedAt);
     }
 }

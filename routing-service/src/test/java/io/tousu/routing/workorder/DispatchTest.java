@@ -4,59 +4,44 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tousu.local.KafkaProbe;
 import io.tousu.local.LocalInfra;
+import io.tousu.routing.Complaints;
+import io.tousu.routing.complaint.RoutedComplaint;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static io.tousu.routing.Complaints.WAIT;
+import static io.tousu.routing.Complaints.onlyWorkOrderOf;
+import static io.tousu.routing.Complaints.workOrdersOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 class DispatchTest {
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private final KafkaProbe kafka = new KafkaProbe(LocalInfra.forThisJvm().kafkaBootstrap());
-
-    static String complaintReceived(UUID complaintId, String category) {
-        return """
-                {"complaintId":"%s","number":"TS20261122%06d","status":"RECEIVED","channel":"HOTLINE",
-                 "channelRef":"CALL-%s","type":"COMPLAINT","receivedAt":"2026-11-22T09:15:00+08:00",
-                 "customer":{"id":"C-1001","name":"张三","phone":"13800138000","vip":false},
-                 "area":"北京市海淀区","category":"%s","subject":"未订制SP业务却被收取费用",
-                 "description":"本月账单出现两笔信息费","resolvedOnFirstContact":false,"someFutureField":{"x":1}}
-                """.formatted(complaintId, Math.abs(complaintId.hashCode() % 1_000_000), complaintId, category);
-    }
-
-    private void publish(String key, String eventId, String value) {
-        kafka.send("complaints.received", key, value, Map.of(
-                "ce_specversion", "1.0", "ce_id", eventId, "ce_type", "ComplaintReceived.v1",
-                "ce_source", "/intake-service", "ce_subject", key));
-    }
-
-    private static long workOrdersOf(UUID complaintId) {
-        return QuarkusTransaction.requiringNew().call(() -> WorkOrder.count("complaintId", complaintId));
-    }
+    private final Complaints complaints = new Complaints();
+    private final KafkaProbe kafka = complaints.kafka();
 
     @Test
     void dispatchesAComplaintToItsCategoryDepartmentOverKafkaAndRest() {
-        UUID complaint = UUID.randomUUID();
-        publish(complaint.toString(), UUID.randomUUID().toString(), complaintReceived(complaint, "FEES.SP_CHARGE"));
+        UUID complaint = complaints.complaint("FEES.SP_CHARGE").publish();
 
         List<ConsumerRecord<String, String>> orders = kafka.await("workorders.billing",
                 r -> complaint.toString().equals(r.key()), 1, WAIT);
         assertThat(KafkaProbe.header(orders.get(0), "ce_type")).isEqualTo("WorkOrder.v1");
-        assertThat(orders.get(0).value()).contains("\"department\":\"billing\"", "13800138000");
+        assertThat(orders.get(0).value()).contains("\"department\":\"billing\"", "\"priority\":\"NORMAL\"");
 
         List<ConsumerRecord<String, String>> dispatched = kafka.await("complaints.routing",
                 r -> complaint.toString().equals(r.key()), 1, WAIT);
         assertThat(KafkaProbe.header(dispatched.get(0), "ce_type")).isEqualTo("WorkOrderDispatched.v1");
-        assertThat(dispatched.get(0).value()).contains("\"ruleId\":\"category-department\"");
+        assertThat(dispatched.get(0).value()).contains("\"ruleId\":\"category-department\"", "\"ruleVersion\":",
+                "\"categorySource\":\"GIVEN\"");
 
         given().auth().oauth2(LocalInfra.tokens().forDepartment("billing"))
                 .when().get("/api/v1/departments/billing/work-orders?status=OPEN")
@@ -65,42 +50,79 @@ class DispatchTest {
     }
 
     @Test
-    void sendsUncategorisedComplaintsToTheDefaultDepartment() {
-        UUID complaint = UUID.randomUUID();
-        publish(complaint.toString(), UUID.randomUUID().toString(), complaintReceived(complaint, "NO.SUCH_CODE"));
+    void classifiesAComplaintWithoutCategoryFromItsText() {
+        UUID complaint = complaints.complaint(null).set("subject", "家里手机没信号")
+                .set("description", "最近一周在家里手机一格信号都没有,打电话要跑到阳台上。").publish();
+        WorkOrder order = onlyWorkOrderOf(complaint);
+        assertThat(order.department).isEqualTo("network");
+        assertThat(order.category).isEqualTo("BASIC.NO_SIGNAL");
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                RoutedComplaint.<RoutedComplaint>findById(complaint).categorySource)).isEqualTo("CLASSIFIED");
+    }
+
+    @Test
+    void sendsComplaintsThatNothingClassifiesToTheDefaultDepartment() {
+        UUID complaint = complaints.complaint("NO.SUCH_CODE").set("subject", "其他问题").set("description", "请回电")
+                .publish();
         kafka.await("workorders.service", r -> complaint.toString().equals(r.key()), 1, WAIT);
     }
 
     @Test
-    void aRedeliveredEventCreatesOneWorkOrder() {
-        UUID complaint = UUID.randomUUID();
-        String eventId = UUID.randomUUID().toString();
-        String event = complaintReceived(complaint, "BASIC.NO_SIGNAL");
-        publish(complaint.toString(), eventId, event);
-        publish(complaint.toString(), eventId, event);
-        // Same key, same partition: once this marker is dispatched, both copies were consumed.
-        UUID marker = UUID.randomUUID();
-        publish(complaint.toString(), UUID.randomUUID().toString(), complaintReceived(marker, "BASIC"));
-        await().atMost(WAIT).until(() -> workOrdersOf(marker) == 1);
+    void regulatorReferralsAreUrgentAndEscalatedAtOnceWithTheirReasons() {
+        UUID complaint = complaints.complaint("BASIC.DATA").set("channel", "REGULATOR").referral("MIIT")
+                .set("description", "用户称已向工信部申诉,上网一直很慢").vip().publish();
+        WorkOrder order = onlyWorkOrderOf(complaint);
+        assertThat(order.priority).isEqualTo(Priority.URGENT);
+        assertThat(order.escalationLevel).isEqualTo(3);
+        assertThat(order.ruleId).isEqualTo("regulator-referral");
+        assertThat(order.department).isEqualTo("network");
+        assertThat(order.priorityReasons).contains("CHANNEL:REGULATOR", "REFERRAL:MIIT", "VIP", "WORDING:工信部");
+    }
 
-        assertThat(workOrdersOf(complaint)).isEqualTo(1);
-        // The relay publishes in order: once the marker's work order is out, so is anything before it.
-        kafka.await("workorders.network", r -> marker.toString().equals(r.key()), 1, WAIT);
-        assertThat(kafka.await("workorders.network", r -> complaint.toString().equals(r.key()), 1, WAIT)).hasSize(1);
+    @Test
+    void escalationWordingRaisesPriorityToHigh() {
+        UUID complaint = complaints.complaint("FEES.PACKAGE").set("description", "再不解决我就找媒体曝光").publish();
+        WorkOrder order = onlyWorkOrderOf(complaint);
+        assertThat(order.priority).isEqualTo(Priority.HIGH);
+        assertThat(order.priorityReasons).containsExactly("WORDING:曝光", "WORDING:媒体");
+    }
+
+    @Test
+    void aRedeliveredEventCreatesOneWorkOrder() {
+        Complaints.Event event = complaints.complaint("BASIC.NO_SIGNAL");
+        String eventId = UUID.randomUUID().toString();
+        event.publish(eventId);
+        event.publish(eventId);
+        // Same complaint re-published under a new event id: still one work order.
+        event.publish();
+        // Same key, same partition: once this marker is dispatched, all three copies were consumed.
+        Complaints.Event marker = complaints.complaint("BASIC");
+        kafka.send("complaints.received", event.id.toString(), marker.json(), Map.of("ce_specversion", "1.0",
+                "ce_id", UUID.randomUUID().toString(), "ce_type", "ComplaintReceived.v1"));
+        await().atMost(WAIT).until(() -> workOrdersOf(marker.id) == 1);
+
+        assertThat(workOrdersOf(event.id)).isEqualTo(1);
+        kafka.await("workorders.network", r -> marker.id.toString().equals(r.key()), 1, WAIT);
+        assertThat(kafka.await("workorders.network", r -> event.id.toString().equals(r.key()), 1, WAIT)).hasSize(1);
     }
 
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextIsProcessed() {
-        String key = UUID.randomUUID().toString();
+        Complaints.Event next = complaints.complaint("FEES");
+        String key = next.id.toString();
         String poisonId = UUID.randomUUID().toString();
-        publish(key, poisonId, "{this is not json");
-        UUID next = UUID.randomUUID();
-        publish(key, UUID.randomUUID().toString(), complaintReceived(next, "FEES"));
+        kafka.send("complaints.received", key, "{this is not json", Map.of("ce_id", poisonId,
+                "ce_type", "ComplaintReceived.v1"));
+        String incompleteId = UUID.randomUUID().toString();
+        kafka.send("complaints.received", key, "{\"number\":\"TS1\"}", Map.of("ce_id", incompleteId,
+                "ce_type", "ComplaintReceived.v1"));
+        next.publish();
 
         List<ConsumerRecord<String, String>> dead = kafka.await("complaints.received.dlq",
-                r -> poisonId.equals(KafkaProbe.header(r, "ce_id")), 1, WAIT);
-        assertThat(KafkaProbe.header(dead.get(0), "dead-letter-reason")).isNotBlank();
-        await().atMost(WAIT).until(() -> workOrdersOf(next) == 1);
+                r -> poisonId.equals(KafkaProbe.header(r, "ce_id")) || incompleteId.equals(KafkaProbe.header(r, "ce_id")),
+                2, WAIT);
+        assertThat(dead).allSatisfy(r -> assertThat(KafkaProbe.header(r, "dead-letter-reason")).isNotBlank());
+        await().atMost(WAIT).until(() -> workOrdersOf(next.id) == 1);
     }
 
     @Test
@@ -123,5 +145,7 @@ class DispatchTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(supervisor).when().get("/api/v1/departments/billing/work-orders?status=LOST")
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(supervisor).when().get("/api/v1/work-orders?complaintId=nope")
+                .then().statusCode(400).body("errors.field", contains("complaintId"));
     }
 }

@@ -1,0 +1,29 @@
+package io.tousu.routing.classification;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tousu.routing.taxonomy.Taxonomy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+
+/** The configured pack's keyword rules, {@code policy/classification/<pack>.json}, checked against its taxonomy. */
+@ApplicationScoped
+public class ClassificationRules {
+    record RulesFile(String pack, String description, List<KeywordClassifier.Rule> rules) {
+    }
+
+    @Produces
+    @ApplicationScoped
+    public KeywordClassifier classifier(ObjectMapper mapper, Taxonomy taxonomy,
+                                 @ConfigProperty(name = "tousu.routing.taxonomy-pack") String pack) {
+        RulesFile file = Taxonomy.read(mapper, "policy/classification/" + pack + ".json", RulesFile.class);
+        for (KeywordClassifier.Rule rule : file.rules()) {
+            if (!taxonomy.pack().isCategory(rule.category())) {
+                throw new IllegalStateException("classification rule names unknown category " + rule.category());
+            }
+        }
+        return new KeywordClassifier(file.rules());
+    }
+}

@@ -1,0 +1,101 @@
+package io.tousu.routing.escalation;
+
+import io.tousu.platform.outbox.Outbox;
+import io.tousu.routing.complaint.RoutedComplaints;
+import io.tousu.routing.events.RoutingEvents;
+import io.tousu.routing.workorder.Priority;
+import io.tousu.routing.workorder.WorkOrder;
+import io.tousu.routing.workorder.WorkOrderStatus;
+import io.tousu.routing.workorder.WorkOrders;
+import io.tousu.routing.routing.RoutingDecision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Moves complaints up the ladder when followup asks. A complaint still being handled keeps its
+ * work order, raised to the new level and sent to the department again; a handled one (the
+ * customer reopened it) gets a new work order at the department that last handled it.
+ */
+@ApplicationScoped
+public class Escalations {
+    static final String REOPENED = "REOPENED";
+    static final String REQUESTED = "REQUESTED";
+
+    private final RoutedComplaints complaints;
+    private final WorkOrders workOrders;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Escalations(RoutedComplaints complaints, WorkOrders workOrders, Outbox outbox, Clock clock) {
+        this.complaints = complaints;
+        this.workOrders = workOrders;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopened(FollowupEvent event) {
+        RoutedComplaints.Routed routed = complaints.lock(event.complaintId());
+        routed.row().reopenCount++;
+        Optional<WorkOrder> last = lastHandled(event);
+        int current = last.map(o -> o.escalationLevel).orElse(EscalationLadder.FRONT_LINE);
+        escalate(routed, last, EscalationLadder.afterReopen(current, routed.row().reopenCount), REOPENED,
+                event.reason());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requested(FollowupEvent event) {
+        RoutedComplaints.Routed routed = complaints.lock(event.complaintId());
+        Optional<WorkOrder> last = lastHandled(event);
+        int current = last.map(o -> o.escalationLevel).orElse(EscalationLadder.FRONT_LINE);
+        escalate(routed, last, EscalationLadder.requested(current, EscalationLadder.parse(event.level())), REQUESTED,
+                event.reason());
+    }
+
+    private void escalate(RoutedComplaints.Routed routed, Optional<WorkOrder> last, int level, String trigger,
+                          String reason) {
+        if (last.isEmpty()) {
+            return; // nothing was ever dispatched (settled on first contact, or only linked to an incident)
+        }
+        WorkOrder previous = last.get();
+        Instant now = clock.instant();
+        int from = previous.escalationLevel;
+        WorkOrder order;
+        if (previous.isActive()) {
+            if (level == from) {
+                return;
+            }
+            previous.escalateTo(level, now);
+            workOrders.send(previous, routed.event());
+            order = previous;
+        } else {
+            order = workOrders.dispatch(routed.row(), routed.event(), again(previous, level, trigger), previous.incidentId,
+                    null);
+        }
+        if (level > from) {
+            outbox.add(RoutingEvents.TOPIC, order.complaintId.toString(), RoutingEvents.ComplaintEscalated.TYPE,
+                    new RoutingEvents.ComplaintEscalated(order.complaintId, order.id, order.department, from, level,
+                            trigger, reason, now));
+        }
+    }
+
+    /** The same department and rule as last time, at the new level, at least HIGH: the customer is waiting again. */
+    private static RoutingDecision again(WorkOrder previous, int level, String trigger) {
+        List<String> reasons = new ArrayList<>(previous.priorityReasons);
+        reasons.add(trigger);
+        return new RoutingDecision(previous.department, previous.priority.atLeast(Priority.HIGH), List.copyOf(reasons),
+                level, previous.ruleId, previous.ruleVersion);
+    }
+
+    /** The newest work order that was not returned: the one handling, or last to handle, the complaint. */
+    private static Optional<WorkOrder> lastHandled(FollowupEvent event) {
+        return WorkOrder.find("complaintId = ?1 and status <> ?2 order by createdAt desc", event.complaintId(),
+                WorkOrderStatus.RETURNED).firstResultOptional();
+    }
+}

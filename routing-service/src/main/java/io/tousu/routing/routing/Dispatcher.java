@@ -1,0 +1,155 @@
+package io.tousu.routing.routing;
+
+import io.tousu.routing.classification.KeywordClassifier;
+import io.tousu.routing.complaint.ReceivedComplaint;
+import io.tousu.routing.complaint.RoutedComplaint;
+import io.tousu.routing.complaint.RoutedComplaints;
+import io.tousu.routing.incident.Incidents;
+import io.tousu.routing.priority.PriorityAssessor;
+import io.tousu.routing.repeat.RepeatComplaints;
+import io.tousu.routing.rules.RuleBook;
+import io.tousu.routing.rules.RuleSet;
+import io.tousu.routing.taxonomy.Taxonomy;
+import io.tousu.routing.workorder.WorkOrder;
+import io.tousu.routing.workorder.WorkOrderStatus;
+import io.tousu.routing.workorder.WorkOrders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Routes received complaints, a batch at a time in the caller's transaction: categorise, record,
+ * detect repeats and incidents, decide by the rules in force, and dispatch the work order.
+ */
+@ApplicationScoped
+public class Dispatcher {
+    private final Router router;
+    private final RuleBook rules;
+    private final RepeatComplaints repeats;
+    private final Incidents incidents;
+    private final WorkOrders workOrders;
+    private final RoutingLocks locks;
+    private final RoutedComplaints complaints;
+
+    public Dispatcher(Taxonomy taxonomy, KeywordClassifier classifier, PriorityAssessor assessor, RuleBook rules,
+                      RepeatComplaints repeats, Incidents incidents, WorkOrders workOrders, RoutingLocks locks,
+                      RoutedComplaints complaints) {
+        this.router = new Router(taxonomy.pack(), classifier, assessor);
+        this.rules = rules;
+        this.repeats = repeats;
+        this.incidents = incidents;
+        this.workOrders = workOrders;
+        this.locks = locks;
+        this.complaints = complaints;
+    }
+
+    /** A complaint event as received, with its JSON kept for re-dispatches. */
+    public record Received(ReceivedComplaint event, String payload) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void dispatchAll(List<Received> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        RuleSet ruleSet = rules.current();
+        Set<UUID> seen = alreadyRouted(batch);
+        List<RoutedComplaint> rows = new ArrayList<>();
+        List<ReceivedComplaint> events = new ArrayList<>();
+        for (Received r : batch) {
+            // A complaint re-published under a new event id is still routed once.
+            if (seen.add(r.event().complaintId())) {
+                rows.add(record(r));
+                events.add(r.event());
+            }
+        }
+        locks.lock(lockNames(rows));
+        for (int i = 0; i < rows.size(); i++) {
+            dispatch(rows.get(i), events.get(i), ruleSet);
+        }
+    }
+
+    private void dispatch(RoutedComplaint row, ReceivedComplaint event, RuleSet ruleSet) {
+        row.repeatOf = repeats.earlierOf(row).orElse(null);
+        row.persist();
+        if (event.resolvedOnFirstContact()) {
+            return;
+        }
+        Optional<Incidents.Membership> incident = incidents.join(row);
+        if (incident.isPresent() && !incident.get().opened()) {
+            return; // the incident's work order handles it
+        }
+        RoutingDecision decision = router.route(event, row.category, ruleSet, row.repeatOf != null, Set.of());
+        if (incident.isPresent()) {
+            workOrders.dispatch(row, event, decision.forIncident(), incident.get().incident().id, null);
+        } else {
+            workOrders.dispatch(row, event, decision, null, null);
+        }
+    }
+
+    /**
+     * Routes a returned order's complaint again, by the rules in force, to a department that has
+     * not returned it, at no lower a level than it had reached.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public WorkOrder reroute(WorkOrder returned) {
+        RoutedComplaints.Routed routed = complaints.lock(returned.complaintId);
+        Set<String> excluded = WorkOrder.<WorkOrder>list("complaintId = ?1 and status = ?2", returned.complaintId,
+                WorkOrderStatus.RETURNED).stream().map(o -> o.department).collect(Collectors.toSet());
+        RoutingDecision decision = router.route(routed.event(), routed.row().category, rules.current(),
+                routed.row().repeatOf != null, excluded).atLevel(returned.escalationLevel);
+        return workOrders.dispatch(routed.row(), routed.event(),
+                returned.incidentId == null ? decision : decision.forIncident(), returned.incidentId, returned.id);
+    }
+
+    private RoutedComplaint record(Received r) {
+        ReceivedComplaint c = r.event();
+        Router.CategoryChoice category = router.categorise(c);
+        RoutedComplaint row = new RoutedComplaint();
+        row.complaintId = c.complaintId();
+        row.number = c.number();
+        row.receivedAt = c.receivedAt().toInstant();
+        row.category = category.code();
+        row.categorySource = category.source();
+        row.family = router.family(category.code());
+        row.area = c.area();
+        row.customerId = c.customer() == null ? null : c.customer().id();
+        row.phone = c.customer() == null ? null : c.customer().phone();
+        row.serviceNumber = c.serviceNumber();
+        row.payload = r.payload();
+        return row;
+    }
+
+    private static Set<UUID> alreadyRouted(List<Received> batch) {
+        List<UUID> ids = batch.stream().map(r -> r.event().complaintId()).toList();
+        return RoutedComplaint.<RoutedComplaint>list("complaintId in ?1", ids).stream()
+                .map(c -> c.complaintId).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static List<String> lockNames(List<RoutedComplaint> rows) {
+        List<String> names = new ArrayList<>();
+        for (RoutedComplaint row : rows) {
+            if (row.phone != null) {
+                names.add("phone:" + row.phone);
+            }
+            if (row.customerId != null) {
+                names.add("customer:" + row.customerId);
+            }
+            if (row.serviceNumber != null) {
+                names.add("service:" + row.serviceNumber);
+            }
+            String incident = Incidents.lockName(row.family, row.area);
+            if (incident != null) {
+                names.add(incident);
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,42 @@
+package io.tousu.routing.routing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Transaction-scoped PostgreSQL advisory locks on what repeat and incident detection count: a
+ * customer, a category family in an area. Complaints of one customer arrive on different
+ * partitions and may be routed by different replicas at once; holding the lock makes the second
+ * see the first. A batch takes all its locks at once, in key order, so batches cannot deadlock.
+ */
+@ApplicationScoped
+public class RoutingLocks {
+    private final EntityManager em;
+
+    public RoutingLocks(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(Collection<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        // Keys are numbers computed here, not input: safe to inline, and one round trip for the batch.
+        String keys = names.stream().map(RoutingLocks::key).distinct().sorted().map(String::valueOf)
+                .collect(Collectors.joining(","));
+        em.createNativeQuery("SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT unnest(ARRAY[" + keys
+                + "]::bigint[]) AS k ORDER BY k) AS ordered").getSingleResult();
+    }
+
+    /** The same 64-bit key for a name on every replica. */
+    static long key(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
+    }
+}

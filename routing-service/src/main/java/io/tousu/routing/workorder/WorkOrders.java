@@ -1,0 +1,85 @@
+package io.tousu.routing.workorder;
+
+import io.tousu.platform.outbox.Outbox;
+import io.tousu.routing.complaint.ReceivedComplaint;
+import io.tousu.routing.complaint.RoutedComplaint;
+import io.tousu.routing.events.RoutingEvents;
+import io.tousu.routing.events.WorkOrderDispatched;
+import io.tousu.routing.events.WorkOrderMessage;
+import io.tousu.routing.routing.RoutingDecision;
+import io.tousu.routing.taxonomy.Department;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Creates work orders and sends them: the dispatch to {@code complaints.routing}, the order itself
+ * to {@code workorders.<dept>}, both through the outbox in the caller's transaction.
+ */
+@ApplicationScoped
+public class WorkOrders {
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public WorkOrders(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * @param incidentId the incident this order handles, or null
+     * @param replaces   the returned order this one takes over from, or null
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public WorkOrder dispatch(RoutedComplaint complaint, ReceivedComplaint event, RoutingDecision decision,
+                              UUID incidentId, UUID replaces) {
+        Instant now = clock.instant();
+        WorkOrder order = new WorkOrder();
+        order.id = UUID.randomUUID();
+        order.complaintId = complaint.complaintId;
+        order.complaintNumber = complaint.number;
+        order.department = decision.department();
+        order.category = complaint.category;
+        order.priority = decision.priority();
+        order.priorityReasons = decision.priorityReasons();
+        order.escalationLevel = decision.escalationLevel();
+        order.status = WorkOrderStatus.OPEN;
+        order.ruleId = decision.ruleId();
+        order.ruleVersion = decision.ruleVersion();
+        order.incidentId = incidentId;
+        order.repeatOf = complaint.repeatOf;
+        order.subject = event.subject();
+        order.area = event.area();
+        order.createdAt = now;
+        order.persist();
+
+        outbox.add(RoutingEvents.TOPIC, key(order), WorkOrderDispatched.TYPE, new WorkOrderDispatched(order.id,
+                order.complaintId, order.complaintNumber, order.department, order.category,
+                complaint.categorySource, order.priority.name(), order.priorityReasons, order.escalationLevel,
+                order.ruleId, order.ruleVersion, incidentId, order.repeatOf, replaces, event.receivedAt(), now));
+        send(order, event);
+        return order;
+    }
+
+    /** Sends the order to its department's topic, again after a change the department must see. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void send(WorkOrder order, ReceivedComplaint c) {
+        ReceivedComplaint.Customer customer = c.customer();
+        outbox.add(Department.TOPIC_PREFIX + order.department, key(order), WorkOrderMessage.TYPE,
+                new WorkOrderMessage(order.id, order.complaintId, order.complaintNumber, order.department,
+                        order.category, order.priority.name(), order.priorityReasons, order.escalationLevel,
+                        order.incidentId, order.repeatOf, c.channel(), c.type(), c.receivedAt(), c.area(),
+                        c.serviceNumber(), c.subject(), c.description(),
+                        customer == null ? null : new WorkOrderMessage.Customer(customer.id(), customer.name(),
+                                customer.phone(), customer.vip(), customer.preferredContact()),
+                        order.createdAt));
+    }
+
+    /** Events are keyed by complaint id, so one complaint's events stay in order. */
+    private static String key(WorkOrder order) {
+        return order.complaintId.toString();
+    }
+}

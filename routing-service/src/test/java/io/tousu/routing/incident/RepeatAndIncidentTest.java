@@ -1,0 +1,102 @@
+package io.tousu.routing.incident;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.tousu.local.KafkaProbe;
+import io.tousu.local.LocalInfra;
+import io.tousu.routing.Complaints;
+import io.tousu.routing.complaint.RoutedComplaint;
+import io.tousu.routing.workorder.Priority;
+import io.tousu.routing.workorder.WorkOrder;
+import io.tousu.routing.workorder.WorkOrderStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static io.tousu.routing.Complaints.WAIT;
+import static io.tousu.routing.Complaints.onlyWorkOrderOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+class RepeatAndIncidentTest {
+    private final Complaints complaints = new Complaints();
+    private final KafkaProbe kafka = complaints.kafka();
+
+    private static RoutedComplaint routed(UUID id) {
+        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> RoutedComplaint.findById(id)) != null);
+        return QuarkusTransaction.requiringNew().call(() -> RoutedComplaint.findById(id));
+    }
+
+    @Test
+    void theSameCustomerAboutTheSameCategoryWithinTheWindowIsARepeat() {
+        UUID first = complaints.complaint("FEES.PACKAGE").customer("phone", "13911112222")
+                .set("receivedAt", "2026-10-01T10:00:00+08:00").publish();
+        onlyWorkOrderOf(first);
+        // Another category: not a repeat. Same category 29 days later, known by service number: a repeat.
+        UUID other = complaints.complaint("BASIC.DATA").customer("phone", "13911112222").publish();
+        UUID repeat = complaints.complaint("FEES.PACKAGE").set("serviceNumber", "13911112222")
+                .customer("phone", "13911112222").set("receivedAt", "2026-10-30T10:00:00+08:00").publish();
+        // 31 days after the repeat and 60 after the first: outside the window.
+        UUID late = complaints.complaint("FEES.PACKAGE").customer("phone", "13911112222")
+                .set("receivedAt", "2026-11-30T11:00:00+08:00").publish();
+
+        assertThat(onlyWorkOrderOf(other).repeatOf).isNull();
+        WorkOrder repeated = onlyWorkOrderOf(repeat);
+        assertThat(repeated.repeatOf).isEqualTo(first);
+        assertThat(repeated.priority).isEqualTo(Priority.HIGH);
+        assertThat(repeated.priorityReasons).contains("REPEAT");
+        assertThat(onlyWorkOrderOf(late).repeatOf).isNull();
+    }
+
+    @Test
+    void fiveComplaintsOfOneFamilyInOneAreaOpenAnIncidentWhoseResultReachesEveryone() {
+        String area = "北京市朝阳区望京" + UUID.randomUUID();
+        List<UUID> ids = new ArrayList<>();
+        String[] categories = {"BASIC.NO_SIGNAL", "BASIC.CALL_DROP", "BASIC.NO_SIGNAL", "BASIC.DATA", "BASIC"};
+        for (String category : categories) {
+            ids.add(complaints.complaint(category).set("area", area).publish());
+            onlyWorkOrderOf(ids.get(ids.size() - 1)); // in order: the fifth is the one that opens the incident
+        }
+        UUID sixth = complaints.complaint("BASIC.SMS").set("area", area).publish();
+        RoutedComplaint linked = routed(sixth);
+        UUID incident = linked.incidentId;
+        assertThat(incident).isNotNull();
+
+        WorkOrder incidentOrder = onlyWorkOrderOf(ids.get(4));
+        assertThat(incidentOrder.incidentId).isEqualTo(incident);
+        assertThat(incidentOrder.priorityReasons).contains("INCIDENT");
+        assertThat(incidentOrder.department).isEqualTo("network");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> WorkOrder.count("complaintId", sixth))).isZero();
+        for (UUID id : ids) {
+            assertThat(routed(id).incidentId).isEqualTo(incident);
+            kafka.await("complaints.routing", r -> id.toString().equals(r.key())
+                    && "IncidentLinked.v1".equals(KafkaProbe.header(r, "ce_type")), 1, WAIT);
+        }
+        given().auth().oauth2(LocalInfra.tokens().forRole("supervisor"))
+                .when().get("/api/v1/work-orders?complaintId=" + sixth).then().statusCode(200)
+                .body("incidentId", org.hamcrest.Matchers.contains(incident.toString()));
+
+        String network = LocalInfra.tokens().forDepartment("network");
+        given().auth().oauth2(network).contentType(ContentType.JSON).body("{\"handler\":\"抢修班\"}")
+                .post("/api/v1/work-orders/" + incidentOrder.id + "/accept").then().statusCode(200);
+        given().auth().oauth2(network).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"RESOLVED\",\"resolution\":\"基站光缆被挖断,已抢通\",\"rootCause\":\"OBJECTIVE\"}")
+                .post("/api/v1/work-orders/" + incidentOrder.id + "/result").then().statusCode(200);
+
+        List<UUID> everyone = new ArrayList<>(ids);
+        everyone.add(sixth);
+        for (UUID id : everyone) {
+            kafka.await("complaints.routing", r -> id.toString().equals(r.key())
+                    && "WorkOrderResultSubmitted.v1".equals(KafkaProbe.header(r, "ce_type")), 1, WAIT);
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> WorkOrder.count("complaintId in ?1 and status <> ?2",
+                ids, WorkOrderStatus.DONE))).isZero();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Incident.<Incident>findById(incident).status))
+                .isEqualTo(Incident.RESOLVED);
+    }
+}
