@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Dispatches the complaints intake accepts, a polled batch per transaction: the work orders,
@@ -67,9 +68,11 @@ public class ComplaintReceivedConsumer {
     }
 
     private void dispatch(List<Delivery> deliveries) {
+        Set<String> firstTime = inbox.firstDeliveries(CHANNEL, deliveries.stream().map(d -> d.event().id()).toList());
         List<Dispatcher.Received> fresh = new ArrayList<>(deliveries.size());
         for (Delivery d : deliveries) {
-            if (inbox.firstDelivery(CHANNEL, d.event().id())) {
+            // remove: a copy of the same event later in the batch is a redelivery too
+            if (firstTime.remove(d.event().id())) {
                 fresh.add(new Dispatcher.Received(d.complaint(), d.event().data()));
             }
         }

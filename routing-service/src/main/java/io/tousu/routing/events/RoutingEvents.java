@@ -48,8 +48,7 @@ public final class RoutingEvents {
     }
 
     /** {@code IncidentLinked.v1}: the complaint is one of an incident's; the incident's work order handles it. */
-    public record IncidentLinked(UUID complaintId, UUID incidentId, String family, String area, int linkedComplaints,
-                                 Instant linkedAt) {
+    public record IncidentLinked(UUID complaintId, UUID incidentId, String family, String area, Instant linkedAt) {
         public static final String TYPE = "IncidentLinked.v1";
     }
 }

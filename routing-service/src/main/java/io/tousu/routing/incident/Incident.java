@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Many complaints of one category family in one area, handled as one (e.g. an outage). */
@@ -34,8 +33,4 @@ public class Incident extends PanacheEntityBase {
 
     @Column(name = "resolved_at")
     public Instant resolvedAt;
-
-    public static Optional<Incident> openFor(String family, String area) {
-        return find("family = ?1 and area = ?2 and status = ?3", family, area, OPEN).firstResultOptional();
-    }
 }

@@ -2,46 +2,87 @@ package io.tousu.routing.repeat;
 
 import io.tousu.routing.complaint.RoutedComplaint;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Repeat complaints (重复投诉): the same customer — by phone, customer id or service number —
  * about the same category within the window. The complaint routed second is the repeat of the
- * latest one routed before it; callers hold {@link RoutingLocks} on the customer, so two
- * replicas never both miss each other.
+ * latest one routed before it. One query per batch loads the earlier complaints of the batch's
+ * customers; callers hold {@code RoutingLocks} on those customers, so two replicas never both
+ * miss each other.
  */
 @ApplicationScoped
 public class RepeatComplaints {
-    private final EntityManager em;
+    /** Never a phone, id or service number: keeps an IN list valid when a batch has none of a kind. */
+    private static final String NONE = "";
     private final Duration window;
 
-    public RepeatComplaints(EntityManager em, @ConfigProperty(name = "tousu.routing.repeat.window") Duration window) {
-        this.em = em;
+    public RepeatComplaints(@ConfigProperty(name = "tousu.routing.repeat.window") Duration window) {
         this.window = window;
     }
 
-    public Optional<UUID> earlierOf(RoutedComplaint c) {
-        if (c.category == null || (c.phone == null && c.customerId == null && c.serviceNumber == null)) {
-            return Optional.empty();
+    /** A finder that knows the earlier complaints of these customers. */
+    public Finder finderFor(List<RoutedComplaint> batch) {
+        List<RoutedComplaint> identified = batch.stream().filter(Finder::identified).toList();
+        if (identified.isEmpty()) {
+            return new Finder(window, List.of());
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> found = em.createNativeQuery("""
-                        SELECT complaint_id FROM routed_complaint
-                        WHERE category = ?1 AND complaint_id <> ?2 AND received_at BETWEEN ?3 AND ?4
-                          AND (phone = ?5 OR customer_id = ?6 OR service_number = ?7)
-                        ORDER BY received_at DESC LIMIT 1""", UUID.class)
-                .setParameter(1, c.category).setParameter(2, c.complaintId)
-                .setParameter(3, Timestamp.from(c.receivedAt.minus(window)))
-                .setParameter(4, Timestamp.from(c.receivedAt.plus(window)))
-                .setParameter(5, c.phone).setParameter(6, c.customerId).setParameter(7, c.serviceNumber)
-                .getResultList();
-        return found.stream().findFirst();
+        Instant from = identified.stream().map(c -> c.receivedAt).min(Comparator.naturalOrder()).orElseThrow();
+        Instant to = identified.stream().map(c -> c.receivedAt).max(Comparator.naturalOrder()).orElseThrow();
+        List<RoutedComplaint> known = RoutedComplaint.list("category in ?1 and receivedAt between ?2 and ?3 "
+                        + "and (phone in ?4 or customerId in ?5 or serviceNumber in ?6)",
+                values(identified.stream().map(c -> c.category)), from.minus(window), to.plus(window),
+                values(identified.stream().map(c -> c.phone)), values(identified.stream().map(c -> c.customerId)),
+                values(identified.stream().map(c -> c.serviceNumber)));
+        return new Finder(window, known);
+    }
+
+    private static List<String> values(Stream<String> values) {
+        List<String> list = values.filter(Objects::nonNull).distinct().toList();
+        return list.isEmpty() ? List.of(NONE) : list;
+    }
+
+    /** Matches complaints against those seen before, in routing order. Plain logic. */
+    public static final class Finder {
+        private final Duration window;
+        private final List<RoutedComplaint> seen;
+
+        public Finder(Duration window, List<RoutedComplaint> known) {
+            this.window = window;
+            this.seen = new ArrayList<>(known);
+        }
+
+        /** The latest earlier-routed complaint this one repeats; then remembers this one for the next. */
+        public Optional<UUID> earlierOf(RoutedComplaint c) {
+            Optional<UUID> found = identified(c) ? seen.stream()
+                    .filter(e -> !e.complaintId.equals(c.complaintId) && c.category.equals(e.category)
+                            && sameCustomer(c, e)
+                            && Duration.between(e.receivedAt, c.receivedAt).abs().compareTo(window) <= 0)
+                    .max(Comparator.comparing(e -> e.receivedAt)).map(e -> e.complaintId) : Optional.empty();
+            seen.add(c);
+            return found;
+        }
+
+        static boolean identified(RoutedComplaint c) {
+            return c.category != null && (c.phone != null || c.customerId != null || c.serviceNumber != null);
+        }
+
+        private static boolean sameCustomer(RoutedComplaint a, RoutedComplaint b) {
+            return same(a.phone, b.phone) || same(a.customerId, b.customerId) || same(a.serviceNumber, b.serviceNumber);
+        }
+
+        private static boolean same(String a, String b) {
+            return a != null && a.equals(b);
+        }
     }
 }

@@ -14,6 +14,8 @@ import io.tousu.routing.workorder.WorkOrder;
 import io.tousu.routing.workorder.WorkOrderStatus;
 import io.tousu.routing.workorder.WorkOrders;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -37,10 +39,11 @@ public class Dispatcher {
     private final WorkOrders workOrders;
     private final RoutingLocks locks;
     private final RoutedComplaints complaints;
+    private final EntityManager em;
 
     public Dispatcher(Taxonomy taxonomy, KeywordClassifier classifier, PriorityAssessor assessor, RuleBook rules,
                       RepeatComplaints repeats, Incidents incidents, WorkOrders workOrders, RoutingLocks locks,
-                      RoutedComplaints complaints) {
+                      RoutedComplaints complaints, EntityManager em) {
         this.router = new Router(taxonomy.pack(), classifier, assessor);
         this.rules = rules;
         this.repeats = repeats;
@@ -48,6 +51,7 @@ public class Dispatcher {
         this.workOrders = workOrders;
         this.locks = locks;
         this.complaints = complaints;
+        this.em = em;
     }
 
     /** A complaint event as received, with its JSON kept for re-dispatches. */
@@ -71,18 +75,24 @@ public class Dispatcher {
             }
         }
         locks.lock(lockNames(rows));
+        // Everything the batch compares against is read now, once; the batch's own writes are
+        // flushed together at commit instead of before every query.
+        em.setFlushMode(FlushModeType.COMMIT);
+        RepeatComplaints.Finder repeatFinder = repeats.finderFor(rows);
+        Incidents.Tally tally = incidents.tallyFor(rows);
         for (int i = 0; i < rows.size(); i++) {
-            dispatch(rows.get(i), events.get(i), ruleSet);
+            dispatch(rows.get(i), events.get(i), ruleSet, repeatFinder, tally);
         }
     }
 
-    private void dispatch(RoutedComplaint row, ReceivedComplaint event, RuleSet ruleSet) {
-        row.repeatOf = repeats.earlierOf(row).orElse(null);
+    private void dispatch(RoutedComplaint row, ReceivedComplaint event, RuleSet ruleSet,
+                          RepeatComplaints.Finder repeatFinder, Incidents.Tally tally) {
+        row.repeatOf = repeatFinder.earlierOf(row).orElse(null);
         row.persist();
         if (event.resolvedOnFirstContact()) {
             return;
         }
-        Optional<Incidents.Membership> incident = incidents.join(row);
+        Optional<Incidents.Membership> incident = tally.join(row);
         if (incident.isPresent() && !incident.get().opened()) {
             return; // the incident's work order handles it
         }

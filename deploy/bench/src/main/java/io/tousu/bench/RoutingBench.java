@@ -1,0 +1,136 @@
+package io.tousu.bench;
+
+import io.tousu.local.LocalInfra;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Routing throughput from a backlog: fills {@code complaints.received} with N complaints, then
+ * starts the packaged routing service on its own broker and database and measures how fast it
+ * turns the backlog into work orders (first to last {@code created_at}) and how fast its outbox
+ * relay gets them onto Kafka (last {@code published_at}).
+ *
+ * <p>Usage: {@code RoutingBench [--count N] [--root DIR]}
+ */
+public final class RoutingBench {
+    private static final String DATABASE = "routing_bench";
+    private static final List<String> CATEGORIES = List.of("FEES.SP_CHARGE", "FEES.PACKAGE", "BASIC.NO_SIGNAL",
+            "BASIC.DATA", "OWN.BROADBAND", "SECURITY.SPAM", "MONTERNET.SUBSCRIPTION", "SERVICE.ATTITUDE");
+
+    private RoutingBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = IntakeBench.options(args);
+        int count = Integer.parseInt(opt.getOrDefault("count", "20000"));
+        Path root = Path.of(opt.getOrDefault("root", "."));
+        Path jar = root.resolve("routing-service/target/quarkus-app/quarkus-run.jar");
+
+        LocalInfra.Endpoints infra = LocalInfra.forThisJvm();
+        infra.createDatabase(DATABASE);
+        System.out.printf("filling complaints.received with %,d complaints ...%n", count);
+        produce(infra.kafkaBootstrap(), count);
+
+        Path log = root.resolve("deploy/bench/target/routing-bench.log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap(),
+                "MP_MESSAGING_INCOMING_COMPLAINTS_RECEIVED_GROUP_ID", "routing-bench-" + UUID.randomUUID(),
+                "QUARKUS_HTTP_PORT", "0",
+                "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(DATABASE),
+                "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
+                "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", LocalInfra.tokens().publicKeyFile().toString()));
+        Process routing = pb.start();
+        try (Connection db = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword())) {
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+            while (count(db, "SELECT count(*) FROM outbox_message WHERE published_at IS NOT NULL") < 2L * count) {
+                if (!routing.isAlive() || Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("routing did not finish; see " + log);
+                }
+                Thread.sleep(200);
+            }
+            report(db, count);
+        } finally {
+            routing.destroy();
+            routing.waitFor();
+        }
+        System.exit(0); // the broker and database of this JVM stop with it
+    }
+
+    private static void report(Connection db, int count) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT count(*), count(DISTINCT complaint_id),
+                       extract(epoch FROM max(w.created_at) - min(w.created_at)),
+                       extract(epoch FROM (SELECT max(published_at) FROM outbox_message) - min(w.created_at))
+                FROM work_order w""")) {
+            rs.next();
+            long orders = rs.getLong(1);
+            double dispatchSeconds = rs.getDouble(3);
+            double publishedSeconds = rs.getDouble(4);
+            System.out.printf("work orders: %,d for %,d complaints (%,d distinct)%n", orders, count, rs.getLong(2));
+            System.out.printf("dispatched:  %,.0f work orders/s (first to last work order, %.1f s)%n",
+                    orders / dispatchSeconds, dispatchSeconds);
+            System.out.printf("on Kafka:    %,.0f dispatches/s including the relay (%.1f s to the last published event)%n",
+                    orders / publishedSeconds, publishedSeconds);
+        }
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState())) {
+                return 0; // tables not migrated yet
+            }
+            throw e;
+        }
+    }
+
+    /** Realistic spread: eight categories, many areas and customers, so few repeats and no incidents. */
+    private static void produce(String bootstrap, int count) throws IOException {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            for (int i = 0; i < count; i++) {
+                String id = UUID.randomUUID().toString();
+                String event = """
+                        {"complaintId":"%s","number":"TS20261122%06d","status":"RECEIVED","channel":"HOTLINE",
+                         "type":"COMPLAINT","receivedAt":"2026-11-22T09:15:00+08:00",
+                         "customer":{"id":"C%d","name":"张三","phone":"139%08d","vip":%b},"serviceNumber":"139%08d",
+                         "area":"北京市海淀区%d街道","category":"%s","subject":"本月账单出现不明扣费",
+                         "description":"本月账单出现两笔信息费,本人从未订制,要求退费并说明原因。","resolvedOnFirstContact":false}"""
+                        .formatted(id, i, i, i, random.nextInt(20) == 0, i, random.nextInt(5000),
+                                CATEGORIES.get(random.nextInt(CATEGORIES.size())));
+                ProducerRecord<String, String> record = new ProducerRecord<>("complaints.received", id, event);
+                record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
+                        .add("ce_type", "ComplaintReceived.v1".getBytes(StandardCharsets.UTF_8))
+                        .add("ce_subject", id.getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+}

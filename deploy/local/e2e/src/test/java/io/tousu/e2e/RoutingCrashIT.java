@@ -1,0 +1,105 @@
+package io.tousu.e2e;
+
+import io.tousu.local.FreePorts;
+import io.tousu.local.LocalInfra;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Routing is killed (SIGKILL) in the middle of dispatching a backlog and started again: every
+ * complaint still ends up with exactly one work order. Batches commit whole or not at all and
+ * the inbox recognises the batches that had committed before their offsets were.
+ */
+class RoutingCrashIT {
+    private static final int BACKLOG = 3000;
+    private static final String DATABASE = "routing_crash";
+
+    @Test
+    void aBacklogDispatchedAcrossACrashGivesEveryComplaintExactlyOneWorkOrder() throws Exception {
+        LocalInfra.Endpoints infra = LocalInfra.forThisJvm();
+        infra.createDatabase(DATABASE);
+        String batch = UUID.randomUUID().toString();
+        produceBacklog(infra.kafkaBootstrap(), batch);
+
+        Path root = Path.of(System.getProperty("tousu.root", "../../.."));
+        Map<String, String> env = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap(),
+                "MP_MESSAGING_INCOMING_COMPLAINTS_RECEIVED_GROUP_ID", "routing-crash-" + batch,
+                "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(DATABASE),
+                "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
+                "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", LocalInfra.tokens().publicKeyFile().toString());
+        Path logs = Path.of("target/e2e-logs/crash");
+
+        ServiceProcess first = ServiceProcess.start(root, "routing-service", FreePorts.pick(), env, logs.resolve("1"));
+        first.awaitReady(Duration.ofSeconds(90));
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+                .until(() -> count(infra, "SELECT count(*) FROM work_order WHERE subject = ?", batch) >= 300);
+        first.kill();
+        long beforeRestart = count(infra, "SELECT count(*) FROM work_order WHERE subject = ?", batch);
+        assertThat(beforeRestart).as("killed mid-backlog").isLessThan(BACKLOG);
+
+        try (ServiceProcess second = ServiceProcess.start(root, "routing-service", FreePorts.pick(), env,
+                logs.resolve("2"))) {
+            second.awaitReady(Duration.ofSeconds(90));
+            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> count(infra, "SELECT count(DISTINCT complaint_id) FROM work_order WHERE subject = ?",
+                            batch) == BACKLOG);
+            Thread.sleep(2000); // anything still in flight would show up as a second order
+            assertThat(count(infra, "SELECT count(*) FROM work_order WHERE subject = ?", batch)).isEqualTo(BACKLOG);
+        }
+    }
+
+    private static void produceBacklog(String bootstrap, String batch) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            for (int i = 0; i < BACKLOG; i++) {
+                String id = UUID.randomUUID().toString();
+                String event = """
+                        {"complaintId":"%s","number":"TS20261122%06d","channel":"HOTLINE","type":"COMPLAINT",
+                         "receivedAt":"2026-11-22T09:15:00+08:00","customer":{"phone":"139%08d"},"area":"压测区%d",
+                         "category":"FEES.SP_CHARGE","subject":"%s","description":"本月账单出现两笔信息费"}"""
+                        .formatted(id, i, i, i, batch);
+                ProducerRecord<String, String> record = new ProducerRecord<>("complaints.received", id, event);
+                record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
+                        .add("ce_type", "ComplaintReceived.v1".getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+
+    private static long count(LocalInfra.Endpoints infra, String sql, String batch) throws SQLException {
+        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword());
+             var statement = c.prepareStatement(sql)) {
+            statement.setString(1, batch);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState())) {
+                return 0; // the service has not created its tables yet
+            }
+            throw e;
+        }
+    }
+}
