@@ -27,7 +27,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * turns the backlog into work orders (first to last {@code created_at}) and how fast its outbox
  * relay gets them onto Kafka (last {@code published_at}).
  *
- * <p>Usage: {@code RoutingBench [--count N] [--root DIR]}
+ * <p>Usage: {@code RoutingBench [--count N] [--root DIR] [--jfr FILE]}; {@code --jfr} records a flight
+ * recording of the routing process.
  */
 public final class RoutingBench {
     private static final String DATABASE = "routing_bench";
@@ -55,10 +56,15 @@ public final class RoutingBench {
                 "KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap(),
                 "MP_MESSAGING_INCOMING_COMPLAINTS_RECEIVED_GROUP_ID", "routing-bench-" + UUID.randomUUID(),
                 "QUARKUS_HTTP_PORT", "0",
+                "QUARKUS_LOG_CATEGORY__IO_TOUSU_PLATFORM_MESSAGING__LEVEL", "DEBUG",
                 "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(DATABASE),
                 "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
                 "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", LocalInfra.tokens().publicKeyFile().toString()));
+        if (opt.containsKey("jfr")) {
+            pb.environment().put("JAVA_TOOL_OPTIONS",
+                    "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + opt.get("jfr"));
+        }
         Process routing = pb.start();
         try (Connection db = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword())) {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
@@ -91,6 +97,14 @@ public final class RoutingBench {
                     orders / dispatchSeconds, dispatchSeconds);
             System.out.printf("on Kafka:    %,.0f dispatches/s including the relay (%.1f s to the last published event)%n",
                     orders / publishedSeconds, publishedSeconds);
+        }
+        // The inbox rows of one batch share their transaction's start time: the batch sizes consumed.
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT count(*), avg(n), max(n) FROM (SELECT count(*) AS n FROM processed_event
+                WHERE consumer = 'complaints-received' GROUP BY processed_at) AS batches""")) {
+            rs.next();
+            System.out.printf("batches:     %,d transactions, %.0f complaints each on average, at most %d%n",
+                    rs.getLong(1), rs.getDouble(2), rs.getLong(3));
         }
     }
 

@@ -60,7 +60,9 @@ public class BatchRunner {
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {
+                long start = System.nanoTime();
                 QuarkusTransaction.requiringNew().run(() -> work.accept(records));
+                LOG.debugf("batch of %d committed in %d ms", records.size(), (System.nanoTime() - start) / 1_000_000);
                 return;
             } catch (RuntimeException e) {
                 if (!TransientFailures.isTransient(e)) {
