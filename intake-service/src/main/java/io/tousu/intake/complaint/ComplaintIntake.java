@@ -125,7 +125,8 @@ public class ComplaintIntake {
         c.promisedReplyBy = promises.current().promisedReplyBy(c.receivedAt,
                 s.referral() == null ? null : s.referral().dueBy());
         c.submission = json;
-        c.persist();
+        // Flush now: a retry's unique-constraint violation must surface here, not at commit.
+        c.persistAndFlush();
         outbox.add(ComplaintReceived.TOPIC, c.id.toString(), ComplaintReceived.TYPE, event(c, s));
         return new Outcome(accepted(c), true);
     }
