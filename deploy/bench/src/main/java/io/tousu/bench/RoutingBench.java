@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,8 @@ public final class RoutingBench {
     private static final String DATABASE = "routing_bench";
     private static final List<String> CATEGORIES = List.of("FEES.SP_CHARGE", "FEES.PACKAGE", "BASIC.NO_SIGNAL",
             "BASIC.DATA", "OWN.BROADBAND", "SECURITY.SPAM", "MONTERNET.SUBSCRIPTION", "SERVICE.ATTITUDE");
+
+    private static final OffsetDateTime DAY_START = OffsetDateTime.parse("2026-11-22T08:00:00+08:00");
 
     private RoutingBench() {
     }
@@ -120,7 +123,10 @@ public final class RoutingBench {
         }
     }
 
-    /** Realistic spread: eight categories, many areas and customers, so few repeats and no incidents. */
+    /**
+     * Realistic spread: a working day's complaints (received over ten hours), eight categories,
+     * 5,000 areas, a customer each; some areas gather enough complaints for an incident.
+     */
     private static void produce(String bootstrap, int count) throws IOException {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
@@ -132,11 +138,12 @@ public final class RoutingBench {
                 String id = UUID.randomUUID().toString();
                 String event = """
                         {"complaintId":"%s","number":"TS20261122%06d","status":"RECEIVED","channel":"HOTLINE",
-                         "type":"COMPLAINT","receivedAt":"2026-11-22T09:15:00+08:00",
+                         "type":"COMPLAINT","receivedAt":"%s",
                          "customer":{"id":"C%d","name":"张三","phone":"139%08d","vip":%b},"serviceNumber":"139%08d",
                          "area":"北京市海淀区%d街道","category":"%s","subject":"本月账单出现不明扣费",
                          "description":"本月账单出现两笔信息费,本人从未订制,要求退费并说明原因。","resolvedOnFirstContact":false}"""
-                        .formatted(id, i, i, i, random.nextInt(20) == 0, i, random.nextInt(5000),
+                        .formatted(id, i, DAY_START.plusSeconds(36_000L * i / count), i, i,
+                                random.nextInt(20) == 0, i, random.nextInt(5000),
                                 CATEGORIES.get(random.nextInt(CATEGORIES.size())));
                 ProducerRecord<String, String> record = new ProducerRecord<>("complaints.received", id, event);
                 record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
