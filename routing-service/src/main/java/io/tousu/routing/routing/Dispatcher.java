@@ -5,6 +5,7 @@ import io.tousu.routing.complaint.ReceivedComplaint;
 import io.tousu.routing.complaint.RoutedComplaint;
 import io.tousu.routing.complaint.RoutedComplaints;
 import io.tousu.routing.incident.Incidents;
+import io.tousu.routing.metrics.RoutingMetrics;
 import io.tousu.routing.priority.PriorityAssessor;
 import io.tousu.routing.repeat.RepeatComplaints;
 import io.tousu.routing.rules.RuleBook;
@@ -40,10 +41,11 @@ public class Dispatcher {
     private final RoutingLocks locks;
     private final RoutedComplaints complaints;
     private final EntityManager em;
+    private final RoutingMetrics metrics;
 
     public Dispatcher(Taxonomy taxonomy, KeywordClassifier classifier, PriorityAssessor assessor, RuleBook rules,
                       RepeatComplaints repeats, Incidents incidents, WorkOrders workOrders, RoutingLocks locks,
-                      RoutedComplaints complaints, EntityManager em) {
+                      RoutedComplaints complaints, EntityManager em, RoutingMetrics metrics) {
         this.router = new Router(taxonomy.pack(), classifier, assessor);
         this.rules = rules;
         this.repeats = repeats;
@@ -52,6 +54,7 @@ public class Dispatcher {
         this.locks = locks;
         this.complaints = complaints;
         this.em = em;
+        this.metrics = metrics;
     }
 
     /** A complaint event as received, with its JSON kept for re-dispatches. */
@@ -89,6 +92,9 @@ public class Dispatcher {
                           RepeatComplaints.Finder repeatFinder, Incidents.Tally tally) {
         row.repeatOf = repeatFinder.earlierOf(row).orElse(null);
         row.persist();
+        if (row.repeatOf != null) {
+            metrics.repeat();
+        }
         if (event.resolvedOnFirstContact()) {
             return;
         }
@@ -98,6 +104,7 @@ public class Dispatcher {
         }
         RoutingDecision decision = router.route(event, row.category, ruleSet, row.repeatOf != null, Set.of());
         if (incident.isPresent()) {
+            metrics.incidentOpened();
             workOrders.dispatch(row, event, decision.forIncident(), incident.get().incident().id, null);
         } else {
             workOrders.dispatch(row, event, decision, null, null);

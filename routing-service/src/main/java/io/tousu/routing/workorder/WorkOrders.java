@@ -6,6 +6,7 @@ import io.tousu.routing.complaint.RoutedComplaint;
 import io.tousu.routing.events.RoutingEvents;
 import io.tousu.routing.events.WorkOrderDispatched;
 import io.tousu.routing.events.WorkOrderMessage;
+import io.tousu.routing.metrics.RoutingMetrics;
 import io.tousu.routing.routing.RoutingDecision;
 import io.tousu.routing.taxonomy.Department;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +24,12 @@ import java.util.UUID;
 public class WorkOrders {
     private final Outbox outbox;
     private final Clock clock;
+    private final RoutingMetrics metrics;
 
-    public WorkOrders(Outbox outbox, Clock clock) {
+    public WorkOrders(Outbox outbox, Clock clock, RoutingMetrics metrics) {
         this.outbox = outbox;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -61,6 +64,7 @@ public class WorkOrders {
                 complaint.categorySource, order.priority.name(), order.priorityReasons, order.escalationLevel,
                 order.ruleId, order.ruleVersion, incidentId, order.repeatOf, replaces, event.receivedAt(), now));
         send(order, event);
+        metrics.dispatched(order.department, order.priority.name());
         return order;
     }
 

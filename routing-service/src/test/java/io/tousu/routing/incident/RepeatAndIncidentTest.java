@@ -51,6 +51,7 @@ class RepeatAndIncidentTest {
         assertThat(repeated.priority).isEqualTo(Priority.HIGH);
         assertThat(repeated.priorityReasons).contains("REPEAT");
         assertThat(onlyWorkOrderOf(late).repeatOf).isNull();
+        given().when().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("routing_repeat_complaints_total"));
     }
 
     @Test
@@ -98,5 +99,6 @@ class RepeatAndIncidentTest {
                 ids, WorkOrderStatus.DONE))).isZero();
         assertThat(QuarkusTransaction.requiringNew().call(() -> Incident.<Incident>findById(incident).status))
                 .isEqualTo(Incident.RESOLVED);
+        given().when().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("routing_incidents_opened_total"));
     }
 }

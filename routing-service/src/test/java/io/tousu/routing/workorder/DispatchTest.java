@@ -20,6 +20,7 @@ import static io.tousu.routing.Complaints.workOrdersOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -47,6 +48,8 @@ class DispatchTest {
                 .when().get("/api/v1/departments/billing/work-orders?status=OPEN")
                 .then().statusCode(200)
                 .body("complaintId", hasItem(complaint.toString()));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("routing_work_orders_dispatched_total{department=\"billing\",priority=\"NORMAL\"}"));
     }
 
     @Test
