@@ -2,7 +2,6 @@ package io.tousu.routing.complaint;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.tousu.platform.inbox.Inbox;
 import io.tousu.platform.messaging.BatchRunner;
 import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.platform.messaging.PoisonMessageException;
@@ -14,25 +13,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Dispatches the complaints intake accepts, a polled batch per transaction: the work orders,
- * their outbox rows and the inbox entries of the batch commit together, and only then are the
- * offsets committed. A crash mid-batch leaves nothing behind; the redelivered batch finds its
- * events in the inbox if it had committed, so every complaint gets exactly one work order.
+ * Dispatches the complaints intake accepts, a polled batch per transaction: the batch's routed
+ * complaints, work orders and outbox rows commit together, and only then are the offsets
+ * committed. A crash mid-batch leaves nothing behind; a redelivered batch finds its complaints
+ * already routed (the complaint id is the idempotency key, stronger than the event id), so every
+ * complaint gets exactly one work order.
  */
 @ApplicationScoped
 public class ComplaintReceivedConsumer {
     static final String CHANNEL = "complaints-received";
 
-    private final Inbox inbox;
     private final Dispatcher dispatcher;
     private final BatchRunner batches;
     private final ObjectMapper mapper;
 
-    public ComplaintReceivedConsumer(Inbox inbox, Dispatcher dispatcher, BatchRunner batches, ObjectMapper mapper) {
-        this.inbox = inbox;
+    public ComplaintReceivedConsumer(Dispatcher dispatcher, BatchRunner batches, ObjectMapper mapper) {
         this.dispatcher = dispatcher;
         this.batches = batches;
         this.mapper = mapper;
@@ -68,14 +65,7 @@ public class ComplaintReceivedConsumer {
     }
 
     private void dispatch(List<Delivery> deliveries) {
-        Set<String> firstTime = inbox.firstDeliveries(CHANNEL, deliveries.stream().map(d -> d.event().id()).toList());
-        List<Dispatcher.Received> fresh = new ArrayList<>(deliveries.size());
-        for (Delivery d : deliveries) {
-            // remove: a copy of the same event later in the batch is a redelivery too
-            if (firstTime.remove(d.event().id())) {
-                fresh.add(new Dispatcher.Received(d.complaint(), d.event().data()));
-            }
-        }
-        dispatcher.dispatchAll(fresh);
+        dispatcher.dispatchAll(deliveries.stream()
+                .map(d -> new Dispatcher.Received(d.complaint(), d.event().data())).toList());
     }
 }
