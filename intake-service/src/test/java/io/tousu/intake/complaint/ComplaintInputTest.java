@@ -1,11 +1,17 @@
 package io.tousu.intake.complaint;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.tousu.local.KafkaProbe;
 import io.tousu.local.LocalInfra;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +31,22 @@ class ComplaintInputTest {
     void answersABodyOver64KiBWith413Problem() {
         String huge = example("CALL-" + UUID.randomUUID()).replace("本月账单出现两笔信息费", "长".repeat(25_000));
         post(huge, CHANNEL).then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
+    void answersAChunkedBodyOver64KiBWith413ProblemToo() throws Exception {
+        String huge = example("CALL-" + UUID.randomUUID()).replace("本月账单出现两笔信息费", "长".repeat(25_000));
+        // An InputStream body has no declared length: the JDK client sends it chunked.
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + "/api/v1/complaints"))
+                .header("Authorization", "Bearer " + CHANNEL).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test
