@@ -2,10 +2,8 @@ package io.tousu.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tousu.platform.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -21,14 +19,13 @@ public class Outbox {
 
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final OutboxSignal signal;
 
-    public Outbox(ObjectMapper mapper, Clock clock, TransactionSynchronizationRegistry transactions,
-                  OutboxSignal signal) {
+    public Outbox(ObjectMapper mapper, Clock clock, AfterCommit afterCommit, OutboxSignal signal) {
         this.mapper = mapper;
         this.clock = clock;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.signal = signal;
     }
 
@@ -60,22 +57,6 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(SIGNAL_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(SIGNAL_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    signal.raise();
-                }
-            }
-        });
+        afterCommit.runOnce(SIGNAL_REGISTERED, signal::raise);
     }
 }

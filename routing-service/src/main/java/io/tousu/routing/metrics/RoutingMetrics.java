@@ -1,10 +1,8 @@
 package io.tousu.routing.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.tousu.platform.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Routing's business counters, counted when the transaction that did the work commits, so a
@@ -13,42 +11,26 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @ApplicationScoped
 public class RoutingMetrics {
     private final MeterRegistry registry;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
 
-    public RoutingMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
+    public RoutingMetrics(MeterRegistry registry, AfterCommit afterCommit) {
         this.registry = registry;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     /** {@code routing_work_orders_dispatched_total{department,priority}}. */
     public void dispatched(String department, String priority) {
-        afterCommit(() -> registry.counter("routing_work_orders_dispatched", "department", department,
+        afterCommit.run(() -> registry.counter("routing_work_orders_dispatched", "department", department,
                 "priority", priority).increment());
     }
 
     /** {@code routing_repeat_complaints_total}: complaints linked to an earlier one of the same customer. */
     public void repeat() {
-        afterCommit(() -> registry.counter("routing_repeat_complaints").increment());
+        afterCommit.run(() -> registry.counter("routing_repeat_complaints").increment());
     }
 
     /** {@code routing_incidents_opened_total}. */
     public void incidentOpened() {
-        afterCommit(() -> registry.counter("routing_incidents_opened").increment());
-    }
-
-    private void afterCommit(Runnable count) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // counted only once the outcome is known
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    count.run();
-                }
-            }
-        });
+        afterCommit.run(() -> registry.counter("routing_incidents_opened").increment());
     }
 }
