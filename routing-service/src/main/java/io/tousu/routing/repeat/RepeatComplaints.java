@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,37 +54,49 @@ public class RepeatComplaints {
         return list.isEmpty() ? List.of(NONE) : list;
     }
 
+    /** The customer identities of a complaint, as repeat detection and its locks name them. */
+    public static List<String> identities(RoutedComplaint c) {
+        List<String> ids = new ArrayList<>(3);
+        if (c.phone != null) {
+            ids.add("phone:" + c.phone);
+        }
+        if (c.customerId != null) {
+            ids.add("customer:" + c.customerId);
+        }
+        if (c.serviceNumber != null) {
+            ids.add("service:" + c.serviceNumber);
+        }
+        return ids;
+    }
+
     /** Matches complaints against those seen before, in routing order. Plain logic. */
     public static final class Finder {
         private final Duration window;
-        private final List<RoutedComplaint> seen;
+        /** Complaints seen, by each identity they carry ("phone:…", "customer:…", "service:…"). */
+        private final Map<String, List<RoutedComplaint>> byIdentity = new HashMap<>();
 
         public Finder(Duration window, List<RoutedComplaint> known) {
             this.window = window;
-            this.seen = new ArrayList<>(known);
+            known.forEach(this::remember);
         }
 
         /** The latest earlier-routed complaint this one repeats; then remembers this one for the next. */
         public Optional<UUID> earlierOf(RoutedComplaint c) {
-            Optional<UUID> found = identified(c) ? seen.stream()
+            Optional<UUID> found = identified(c) ? identities(c).stream()
+                    .flatMap(id -> byIdentity.getOrDefault(id, List.of()).stream())
                     .filter(e -> !e.complaintId.equals(c.complaintId) && c.category.equals(e.category)
-                            && sameCustomer(c, e)
                             && Duration.between(e.receivedAt, c.receivedAt).abs().compareTo(window) <= 0)
                     .max(Comparator.comparing(e -> e.receivedAt)).map(e -> e.complaintId) : Optional.empty();
-            seen.add(c);
+            remember(c);
             return found;
+        }
+
+        private void remember(RoutedComplaint c) {
+            identities(c).forEach(id -> byIdentity.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
         }
 
         static boolean identified(RoutedComplaint c) {
             return c.category != null && (c.phone != null || c.customerId != null || c.serviceNumber != null);
-        }
-
-        private static boolean sameCustomer(RoutedComplaint a, RoutedComplaint b) {
-            return same(a.phone, b.phone) || same(a.customerId, b.customerId) || same(a.serviceNumber, b.serviceNumber);
-        }
-
-        private static boolean same(String a, String b) {
-            return a != null && a.equals(b);
         }
     }
 }

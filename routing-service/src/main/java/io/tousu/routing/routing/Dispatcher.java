@@ -153,15 +153,7 @@ public class Dispatcher {
     private static List<String> lockNames(List<RoutedComplaint> rows) {
         List<String> names = new ArrayList<>();
         for (RoutedComplaint row : rows) {
-            if (row.phone != null) {
-                names.add("phone:" + row.phone);
-            }
-            if (row.customerId != null) {
-                names.add("customer:" + row.customerId);
-            }
-            if (row.serviceNumber != null) {
-                names.add("service:" + row.serviceNumber);
-            }
+            names.addAll(RepeatComplaints.identities(row));
             String incident = Incidents.lockName(row.family, row.area);
             if (incident != null) {
                 names.add(incident);
