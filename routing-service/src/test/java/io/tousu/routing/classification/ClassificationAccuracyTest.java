@@ -57,11 +57,15 @@ class ClassificationAccuracyTest {
 
     @Test
     void heldOutComplaintsShowHowTheRulesGeneralise() throws IOException {
-        List<Labelled> set = read("/classification/telecom-holdout.jsonl");
-        double accuracy = accuracy(set);
-        System.out.printf("classification accuracy on %d held-out complaints: %.1f%%%n", set.size(), accuracy * 100);
-        // Measured 95 %; the bar, on complaints the rules were never tuned on.
-        assertThat(accuracy).isGreaterThanOrEqualTo(0.90);
+        // telecom-holdout: not tuned on, but its misses inspired examples in the broadening brief (95 %).
+        // telecom-holdout-2: written blind to the rules and the other sets, after all tuning (92.3 %).
+        for (String name : List.of("telecom-holdout", "telecom-holdout-2")) {
+            List<Labelled> set = read("/classification/" + name + ".jsonl");
+            double accuracy = accuracy(set);
+            System.out.printf("classification accuracy on %d held-out complaints (%s): %.1f%%%n", set.size(), name,
+                    accuracy * 100);
+            assertThat(accuracy).as(name).isGreaterThanOrEqualTo(0.90);
+        }
     }
 
     @Test
