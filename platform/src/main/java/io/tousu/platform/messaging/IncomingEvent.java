@@ -59,7 +59,8 @@ public record IncomingEvent(String id, String type, String subject, Instant time
         }
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
+    /** A header's value as UTF-8 text, or null when the record lacks it. */
+    public static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

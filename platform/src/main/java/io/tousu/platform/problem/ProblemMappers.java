@@ -62,24 +62,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
-        WebApplicationException cause = tooLargeCause(e);
+        BodyLimit.BodyTooLargeException tooLarge = tooLargeCause(e);
+        WebApplicationException cause = tooLarge != null ? tooLarge : e;
         Response.StatusType status = cause.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), cause.getMessage()));
     }
 
     /** A body cut off while it was read surfaces wrapped in the reader's own error: the 413 is the answer. */
-    private static WebApplicationException tooLargeCause(Throwable e) {
+    private static BodyLimit.BodyTooLargeException tooLargeCause(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof BodyLimit.BodyTooLargeException tooLarge) {
                 return tooLarge;
             }
         }
-        return e instanceof WebApplicationException w ? w : null;
+        return null;
     }
 
     private Response jsonError(JsonProcessingException e) {
-        if (tooLargeCause(e) != null) {
-            return http(tooLargeCause(e));
+        BodyLimit.BodyTooLargeException tooLarge = tooLargeCause(e);
+        if (tooLarge != null) {
+            return http(tooLarge);
         }
         String field = e instanceof JsonMappingException m ? path(m) : "";
         String message = e.getOriginalMessage();

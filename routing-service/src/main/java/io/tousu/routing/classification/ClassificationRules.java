@@ -1,6 +1,7 @@
 package io.tousu.routing.classification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tousu.routing.policy.PolicyFiles;
 import io.tousu.routing.taxonomy.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -18,7 +19,7 @@ public class ClassificationRules {
     @ApplicationScoped
     public KeywordClassifier classifier(ObjectMapper mapper, Taxonomy taxonomy,
                                  @ConfigProperty(name = "tousu.routing.taxonomy-pack") String pack) {
-        RulesFile file = Taxonomy.read(mapper, "policy/classification/" + pack + ".json", RulesFile.class);
+        RulesFile file = PolicyFiles.read(mapper, "policy/classification/" + pack + ".json", RulesFile.class);
         for (KeywordClassifier.Rule rule : file.rules()) {
             if (!taxonomy.pack().isCategory(rule.category())) {
                 throw new IllegalStateException("classification rule names unknown category " + rule.category());

@@ -29,10 +29,6 @@ public final class KeywordClassifier {
                 .toList();
     }
 
-    public List<Rule> rules() {
-        return rules;
-    }
-
     public Optional<Classification> classify(String subject, String description) {
         String s = normalise(subject);
         String d = normalise(description);

@@ -28,7 +28,7 @@ public class RoutedComplaints {
         return new Routed(row, read(row.payload));
     }
 
-    public ReceivedComplaint read(String payload) {
+    private ReceivedComplaint read(String payload) {
         try {
             return mapper.readValue(payload, ReceivedComplaint.class);
         } catch (JsonProcessingException e) {

@@ -3,7 +3,6 @@ package io.tousu.routing.escalation;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.routing.complaint.RoutedComplaints;
 import io.tousu.routing.events.RoutingEvents;
-import io.tousu.routing.workorder.Priority;
 import io.tousu.routing.workorder.WorkOrder;
 import io.tousu.routing.workorder.WorkOrderStatus;
 import io.tousu.routing.workorder.WorkOrders;
@@ -13,8 +12,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -87,10 +84,8 @@ public class Escalations {
 
     /** The same department and rule as last time, at the new level, at least HIGH: the customer is waiting again. */
     private static RoutingDecision again(WorkOrder previous, int level, String trigger) {
-        List<String> reasons = new ArrayList<>(previous.priorityReasons);
-        reasons.add(trigger);
-        return new RoutingDecision(previous.department, previous.priority.atLeast(Priority.HIGH), List.copyOf(reasons),
-                level, previous.ruleId, previous.ruleVersion);
+        return new RoutingDecision(previous.department, previous.priority, previous.priorityReasons,
+                previous.escalationLevel, previous.ruleId, previous.ruleVersion).raisedFor(trigger, level);
     }
 
     /** The newest work order that was not returned: the one handling, or last to handle, the complaint. */

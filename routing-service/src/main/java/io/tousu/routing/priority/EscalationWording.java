@@ -1,7 +1,7 @@
 package io.tousu.routing.priority;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tousu.routing.taxonomy.Taxonomy;
+import io.tousu.routing.policy.PolicyFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -16,6 +16,7 @@ public class EscalationWording {
     @Produces
     @ApplicationScoped
     PriorityAssessor assessor(ObjectMapper mapper) {
-        return new PriorityAssessor(Taxonomy.read(mapper, "policy/escalation-wording.json", WordingFile.class).phrases());
+        return new PriorityAssessor(
+                PolicyFiles.read(mapper, "policy/escalation-wording.json", WordingFile.class).phrases());
     }
 }

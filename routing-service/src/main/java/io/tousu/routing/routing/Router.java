@@ -2,6 +2,7 @@ package io.tousu.routing.routing;
 
 import io.tousu.routing.classification.KeywordClassifier;
 import io.tousu.routing.complaint.ReceivedComplaint;
+import io.tousu.routing.escalation.EscalationLadder;
 import io.tousu.routing.priority.PriorityAssessor;
 import io.tousu.routing.rules.Outcome;
 import io.tousu.routing.rules.RoutingInput;
@@ -18,9 +19,8 @@ import java.util.Set;
 public final class Router {
     /** Named on decisions no rule could make: every department a rule offers has returned the complaint. */
     static final String TRIAGE_RULE = "triage";
-    static final int FRONT_LINE = 1;
     /** Triage when every department returned the complaint: the default department, above the front line. */
-    static final int TRIAGE_LEVEL = 2;
+    static final int TRIAGE_LEVEL = EscalationLadder.DEPARTMENT;
 
     private final TaxonomyPack pack;
     private final KeywordClassifier classifier;
@@ -61,7 +61,7 @@ public final class Router {
         String ruleId = match.get().rule().id();
         PriorityAssessor.Assessment assessed = assessor.assess(c, repeat,
                 new PriorityAssessor.RuleFloor(ruleId, then == null ? null : then.priority()));
-        int level = then == null || then.escalationLevel() == null ? FRONT_LINE : then.escalationLevel();
+        int level = then == null || then.escalationLevel() == null ? EscalationLadder.FRONT_LINE : then.escalationLevel();
         return new RoutingDecision(match.get().department(), assessed.priority(), assessed.reasons(), level, ruleId,
                 rules.version());
     }

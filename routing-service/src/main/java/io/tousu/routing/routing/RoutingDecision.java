@@ -13,10 +13,15 @@ public record RoutingDecision(String department, Priority priority, List<String>
 
     /** The same decision for an incident's work order: at least HIGH, because many customers wait on it. */
     public RoutingDecision forIncident() {
+        return raisedFor(INCIDENT, escalationLevel);
+    }
+
+    /** The same decision at {@code level}, at least HIGH, with {@code reason} added to the reasons. */
+    public RoutingDecision raisedFor(String reason, int level) {
         List<String> reasons = new ArrayList<>(priorityReasons);
-        reasons.add(INCIDENT);
-        return new RoutingDecision(department, priority.atLeast(Priority.HIGH), List.copyOf(reasons), escalationLevel,
-                ruleId, ruleVersion);
+        reasons.add(reason);
+        return new RoutingDecision(department, priority.atLeast(Priority.HIGH), List.copyOf(reasons), level, ruleId,
+                ruleVersion);
     }
 
     /** The same decision at no lower a level than {@code level}: a re-route keeps the level reached. */

@@ -8,6 +8,7 @@ import io.tousu.platform.problem.FieldError;
 import io.tousu.platform.problem.InvalidInputException;
 import io.tousu.platform.problem.StateConflictException;
 import io.tousu.routing.taxonomy.Department;
+import io.tousu.routing.policy.PolicyFiles;
 import io.tousu.routing.taxonomy.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -56,7 +57,7 @@ public class RuleBook {
     /** Publishes the pack's rule file as version 1 when no rules were ever published. */
     @Transactional
     void seed(@Observes StartupEvent start) {
-        List<RoutingRule> rules = Taxonomy.read(mapper, "policy/rules/" + pack + ".json", RulesFile.class).rules();
+        List<RoutingRule> rules = PolicyFiles.read(mapper, "policy/rules/" + pack + ".json", RulesFile.class).rules();
         List<FieldError> errors = validator.validate(rules);
         if (!errors.isEmpty()) {
             throw new IllegalStateException("policy/rules/" + pack + ".json is invalid: " + errors);
@@ -106,7 +107,9 @@ public class RuleBook {
                         + "VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, current + 1).setParameter(2, write(rules)).setParameter(3, Timestamp.from(now))
                 .setParameter(4, by).executeUpdate();
-        return current();
+        RuleSet published = new RuleSet(current + 1, List.copyOf(rules), now, by);
+        cached = published;
+        return published;
     }
 
     private String write(List<RoutingRule> rules) {

@@ -1,6 +1,7 @@
 package io.tousu.routing.rules;
 
 import io.tousu.platform.problem.FieldError;
+import io.tousu.routing.escalation.EscalationLadder;
 import io.tousu.routing.taxonomy.TaxonomyPack;
 
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ public final class RuleSetValidator {
     static final Set<String> TYPES = Set.of("COMPLAINT", "FAULT", "INQUIRY", "SUGGESTION", "PRAISE", "REPORT");
     static final Set<String> REFERRAL_SOURCES = Set.of("MIIT", "GOV_HOTLINE", "CONSUMER_ASSOCIATION", "MEDIA",
             "UPPER_LEVEL");
-    static final int MAX_LEVEL = 4;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private final TaxonomyPack pack;
@@ -76,7 +76,8 @@ public final class RuleSetValidator {
         if (then.department() != null && !departments.contains(then.department())) {
             errors.add(new FieldError(at + ".department", "is not a department: " + then.department()));
         }
-        if (then.escalationLevel() != null && (then.escalationLevel() < 1 || then.escalationLevel() > MAX_LEVEL)) {
+        if (then.escalationLevel() != null && (then.escalationLevel() < EscalationLadder.FRONT_LINE
+                || then.escalationLevel() > EscalationLadder.LEADERSHIP)) {
             errors.add(new FieldError(at + ".escalationLevel", "must be 1 (front line) to 4 (leadership)"));
         }
     }

@@ -1,12 +1,10 @@
 package io.tousu.routing.taxonomy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tousu.routing.policy.PolicyFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,9 +15,10 @@ public class Taxonomy {
     private final List<Department> departments;
 
     public Taxonomy(ObjectMapper mapper, @ConfigProperty(name = "tousu.routing.taxonomy-pack") String packName) {
-        this.departments = Arrays.stream(read(mapper, "policy/departments/" + packName + ".json", Department[].class))
+        this.departments = Arrays.stream(
+                        PolicyFiles.read(mapper, "policy/departments/" + packName + ".json", Department[].class))
                 .map(Department::withTopic).toList();
-        PackFile file = read(mapper, "policy/taxonomy/" + packName + ".json", PackFile.class);
+        PackFile file = PolicyFiles.read(mapper, "policy/taxonomy/" + packName + ".json", PackFile.class);
         this.pack = new TaxonomyPack(file.pack(), file.defaultDepartment(), file.categories(),
                 departments.stream().map(Department::code).toList());
     }
@@ -37,17 +36,5 @@ public class Taxonomy {
 
     public boolean isDepartment(String code) {
         return departments.stream().anyMatch(d -> d.code().equals(code));
-    }
-
-    /** Reads a policy file from the classpath; a missing or broken one stops the service at start. */
-    public static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("policy file " + resource + " is missing");
-            }
-            return mapper.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("policy file " + resource + " is unreadable", e);
-        }
     }
 }

@@ -152,8 +152,9 @@ public class WorkOrder extends PanacheEntityBase {
                 : list("complaintId = ?1 or incidentId = ?2 order by createdAt", complaintId, incidentId);
     }
 
-    public static List<WorkOrder> activeOf(UUID complaintId) {
-        return list("complaintId = ?1 and status in ?2 order by createdAt", complaintId,
-                List.of(WorkOrderStatus.OPEN, WorkOrderStatus.ACCEPTED));
+    /** The open or accepted work orders of these complaints, oldest first. */
+    public static List<WorkOrder> activeOf(List<UUID> complaintIds) {
+        return complaintIds.isEmpty() ? List.of() : list("complaintId in ?1 and status in ?2 order by createdAt",
+                complaintIds, List.of(WorkOrderStatus.OPEN, WorkOrderStatus.ACCEPTED));
     }
 }

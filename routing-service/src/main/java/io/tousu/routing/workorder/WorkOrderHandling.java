@@ -1,7 +1,6 @@
 package io.tousu.routing.workorder;
 
 import io.tousu.platform.outbox.Outbox;
-import io.tousu.routing.complaint.RoutedComplaint;
 import io.tousu.routing.events.RoutingEvents;
 import io.tousu.routing.incident.Incidents;
 import io.tousu.routing.routing.Dispatcher;
@@ -13,8 +12,10 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * What departments do with a work order — accept (签收), answer, return (退单) — over REST or
@@ -74,14 +75,15 @@ public class WorkOrderHandling {
     }
 
     private void fanOut(WorkOrder incidentOrder, WorkOrderResult result, Instant now) {
-        for (RoutedComplaint linked : incidents.resolve(incidentOrder.incidentId)) {
-            if (linked.complaintId.equals(incidentOrder.complaintId)) {
-                continue;
-            }
-            List<WorkOrder> own = WorkOrder.activeOf(linked.complaintId);
+        List<UUID> linkedIds = incidents.resolve(incidentOrder.incidentId).stream().map(c -> c.complaintId)
+                .filter(id -> !id.equals(incidentOrder.complaintId)).toList();
+        Map<UUID, List<WorkOrder>> active = WorkOrder.activeOf(linkedIds).stream()
+                .collect(Collectors.groupingBy(o -> o.complaintId));
+        for (UUID linked : linkedIds) {
+            List<WorkOrder> own = active.getOrDefault(linked, List.of());
             if (own.isEmpty()) {
-                outbox.add(RoutingEvents.TOPIC, linked.complaintId.toString(), RoutingEvents.WorkOrderResultSubmitted.TYPE,
-                        RoutingEvents.WorkOrderResultSubmitted.of(incidentOrder.id, linked.complaintId,
+                outbox.add(RoutingEvents.TOPIC, linked.toString(), RoutingEvents.WorkOrderResultSubmitted.TYPE,
+                        RoutingEvents.WorkOrderResultSubmitted.of(incidentOrder.id, linked,
                                 incidentOrder.department, incidentOrder.incidentId, result, now));
             }
             for (WorkOrder o : own) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.inbox.Inbox;
 import io.tousu.platform.messaging.CloudEventHeaders;
+import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.platform.messaging.PoisonMessageException;
 import io.tousu.platform.problem.InvalidInputException;
 import io.tousu.platform.problem.StateConflictException;
@@ -11,11 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -72,8 +71,7 @@ public class WorkOrderResultsConsumer {
 
     /** The CloudEvent id if the app sent one, else the record's place in the log: the same on redelivery. */
     private static String deliveryId(ConsumerRecord<String, String> record) {
-        Header id = record.headers().lastHeader(CloudEventHeaders.ID);
-        return id != null ? new String(id.value(), StandardCharsets.UTF_8)
-                : record.topic() + "-" + record.partition() + "@" + record.offset();
+        String id = IncomingEvent.header(record, CloudEventHeaders.ID);
+        return id != null ? id : record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 }

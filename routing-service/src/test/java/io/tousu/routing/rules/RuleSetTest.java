@@ -1,6 +1,7 @@
 package io.tousu.routing.rules;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tousu.routing.policy.PolicyFiles;
 import io.tousu.routing.taxonomy.Taxonomy;
 import io.tousu.routing.taxonomy.TaxonomyPack;
 import io.tousu.routing.workorder.Priority;
@@ -73,7 +74,7 @@ class RuleSetTest {
     void theShippedPacksAreValid() {
         for (String name : List.of("telecom", "power")) {
             Taxonomy t = new Taxonomy(new ObjectMapper(), name);
-            RuleBook.RulesFile file = Taxonomy.read(new ObjectMapper(), "policy/rules/" + name + ".json",
+            RuleBook.RulesFile file = PolicyFiles.read(new ObjectMapper(), "policy/rules/" + name + ".json",
                     RuleBook.RulesFile.class);
             RuleSetValidator validator = new RuleSetValidator(t.pack(),
                     Set.copyOf(t.departments().stream().map(d -> d.code()).toList()));
