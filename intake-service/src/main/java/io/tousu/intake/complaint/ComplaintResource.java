@@ -12,8 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,21 +55,24 @@ public class ComplaintResource {
     @APIResponse(responseCode = "415", description = "Not application/json")
     @APIResponse(responseCode = "403", description = "The token's channels claim does not list this channel")
     @APIResponse(responseCode = "409", description = "Same channelRef or Idempotency-Key with a different body")
-    public Response submit(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "503", description = "Intake is saturated or stopping; retry the same submission")
+    public CompletionStage<Response> submit(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                    schema = @Schema(implementation = ComplaintSubmission.class),
                                    examples = @ExampleObject(name = "hotline", summary = "A hotline complaint about SP charges",
                                            externalValue = "/complaint-example.json")))
-                           ComplaintSubmission submission, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                           ComplaintSubmission submission, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                                    @Context UriInfo uri) {
         if (submission == null) {
             throw new InvalidInputException("body", "is required");
         }
         channels.requireAllowed(submission.channel());
-        ComplaintIntake.Outcome outcome = intake.submit(submission, idempotencyKey);
-        if (!outcome.created()) {
-            return Response.ok(outcome.complaint()).build();
-        }
-        return Response.created(URI.create("/api/v1/complaints/" + outcome.complaint().id()))
-                .entity(outcome.complaint()).build();
+        // Non-blocking: the event loop validates, the complaint writer stores, no worker thread waits.
+        // The answer is built on the writer's thread, outside the request: resolve the location now.
+        String complaints = uri.getBaseUriBuilder().path("api/v1/complaints").build() + "/";
+        return intake.submit(submission, idempotencyKey).thenApply(outcome -> outcome.created()
+                ? Response.created(URI.create(complaints + outcome.complaint().id()))
+                        .entity(outcome.complaint()).build()
+                : Response.ok(outcome.complaint()).build());
     }
 
     @GET
@@ -90,7 +96,7 @@ public class ComplaintResource {
     @RolesAllowed({"channel", "agent", "supervisor"})
     @Operation(summary = "A complaint with its current status and timeline")
     public String get(@PathParam("id") UUID id) {
-        Complaint complaint = intake.byId(id).orElseThrow(() -> new NotFoundException("No complaint " + id));
+        Complaint complaint = Complaint.<Complaint>findByIdOptional(id).orElseThrow(() -> new NotFoundException("No complaint " + id));
         return ComplaintView.of(complaint, TimelineEntry.of(id), zone, mapper);
     }
 }

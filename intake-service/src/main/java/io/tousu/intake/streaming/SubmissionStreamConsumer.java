@@ -51,7 +51,7 @@ public class SubmissionStreamConsumer {
             return;
         }
         try {
-            intake.submit(submission, header(record, "Idempotency-Key"));
+            intake.submitAndWait(submission, header(record, "Idempotency-Key"));
         } catch (InvalidInputException e) {
             rejections.reject(record, submission, e.errors());
         } catch (StateConflictException e) {

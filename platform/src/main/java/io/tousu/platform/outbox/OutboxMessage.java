@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One event waiting in the outbox, or already relayed ({@code publishedAt} set). */
+/** One event waiting in the outbox; the relay deletes it once Kafka acknowledged it. */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage extends PanacheEntityBase {
@@ -21,7 +21,7 @@ public class OutboxMessage extends PanacheEntityBase {
     @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
     public Long id;
 
-    @Column(name = "event_id", nullable = false, unique = true)
+    @Column(name = "event_id", nullable = false)
     public UUID eventId;
 
     @Column(nullable = false)
@@ -41,7 +41,4 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String payload;
-
-    @Column(name = "published_at")
-    public Instant publishedAt;
 }

@@ -15,11 +15,14 @@ import java.util.Map;
 public class OutboxProducerFactory {
     private final String bootstrapServers;
     private final String applicationName;
+    private final String compression;
 
     public OutboxProducerFactory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                                 @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                                 @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                                 @ConfigProperty(name = "tousu.outbox.compression", defaultValue = "snappy") String compression) {
         this.bootstrapServers = bootstrapServers;
         this.applicationName = applicationName;
+        this.compression = compression;
     }
 
     /** The CloudEvents {@code source} of everything this service publishes. */
@@ -35,7 +38,7 @@ public class OutboxProducerFactory {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compression);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -27,10 +27,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Relays outbox rows to Kafka in id order, in batches, with the idempotent producer. A row is
- * marked published only after the broker acknowledged it ({@code acks=all}); if the broker is
- * away the transaction rolls back and the rows wait. One replica relays at a time (a
+ * deleted only after the broker acknowledged it ({@code acks=all}); if the broker is away the
+ * transaction rolls back and the rows wait. One replica relays at a time (a
  * transaction-scoped advisory lock), which also keeps each complaint's events in order.
- * A crash between send and mark re-sends a batch: consumers drop the duplicates by event id.
+ * A crash between send and delete re-sends a batch: consumers drop the duplicates by event id.
  * The relay runs on its own thread, woken right after a transaction that wrote outbox rows
  * commits, and polls as a fallback (rows of other replicas, rows left by a broker outage).
  */
@@ -45,7 +45,6 @@ public class OutboxRelay {
     private final OutboxSignal signal;
     private final int batchSize;
     private final Duration pollInterval;
-    private final Duration retention;
     private final Counter published;
     private volatile Producer<String, String> producer;
     private volatile boolean failing;
@@ -57,14 +56,12 @@ public class OutboxRelay {
 
     public OutboxRelay(EntityManager em, OutboxProducerFactory producers, OutboxSignal signal, MeterRegistry registry,
                        @ConfigProperty(name = "tousu.outbox.batch-size", defaultValue = "500") int batchSize,
-                       @ConfigProperty(name = "tousu.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
-                       @ConfigProperty(name = "tousu.outbox.retention", defaultValue = "P7D") Duration retention) {
+                       @ConfigProperty(name = "tousu.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval) {
         this.em = em;
         this.producers = producers;
         this.signal = signal;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
-        this.retention = retention;
         this.published = Counter.builder("outbox_published_total")
                 .description("Outbox events acknowledged by Kafka").register(registry);
         Gauge.builder("outbox_pending_rows", pendingRows, AtomicLong::get)
@@ -139,21 +136,12 @@ public class OutboxRelay {
         lagMeasuredAt = now;
         try {
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                    "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0) "
-                            + "FROM outbox_message WHERE published_at IS NULL").getSingleResult());
+                    "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0) FROM outbox_message").getSingleResult());
             pendingRows.set(((Number) row[0]).longValue());
             oldestPendingSeconds.set(((Number) row[1]).longValue());
         } catch (RuntimeException e) {
             LOG.debugf("outbox lag not measured: %s", e.getMessage());
         }
-    }
-
-    @Scheduled(every = "1h", delayed = "1m")
-    void deletePublished() {
-        QuarkusTransaction.requiringNew().run(() -> em
-                .createQuery("delete from OutboxMessage m where m.publishedAt < :before")
-                .setParameter("before", Instant.now().minus(retention))
-                .executeUpdate());
     }
 
     private Batch relayBatch() {
@@ -163,7 +151,8 @@ public class OutboxRelay {
             return new Batch(0, null);
         }
         List<OutboxMessage> batch = em.createQuery(
-                        "from OutboxMessage m where m.publishedAt is null order by m.id", OutboxMessage.class)
+                        "from OutboxMessage m order by m.id", OutboxMessage.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setMaxResults(batchSize).getResultList();
         if (batch.isEmpty()) {
             return new Batch(0, null);
@@ -187,10 +176,9 @@ public class OutboxRelay {
                 failure = failure == null ? e : failure;
             }
         }
-        // Rows the broker acknowledged are marked even if others failed, so that only those are sent again.
+        // Rows the broker acknowledged go even if others failed, so that only those are sent again.
         if (!delivered.isEmpty()) {
-            em.createQuery("update OutboxMessage m set m.publishedAt = :now where m.id in :ids")
-                    .setParameter("now", Instant.now()).setParameter("ids", delivered).executeUpdate();
+            em.createQuery("delete from OutboxMessage m where m.id in :ids").setParameter("ids", delivered).executeUpdate();
             published.increment(delivered.size());
         }
         return new Batch(delivered.size(), failure);

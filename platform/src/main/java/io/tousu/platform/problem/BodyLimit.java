@@ -4,6 +4,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -15,9 +18,12 @@ import java.io.InputStream;
  * Answers a body larger than the contract allows with a 413 problem: at once when its declared
  * length says so, and while it is read when it comes chunked, without a length. The HTTP layer
  * ({@code quarkus.http.limits.max-body-size}, set higher) still cuts off anything larger, but
- * with an empty answer; this filter gives callers the reason.
+ * with an empty answer; this filter gives callers the reason. A chunked body is counted as the
+ * entity reader consumes it, not in the request filter: a non-blocking endpoint must not read
+ * its body from the I/O thread before the framework has buffered it.
  */
-public class BodyLimit {
+@Provider
+public class BodyLimit implements ReaderInterceptor {
     private final long maxBytes;
 
     public BodyLimit(@ConfigProperty(name = "tousu.http.max-body-bytes", defaultValue = "65536") long maxBytes) {
@@ -27,15 +33,16 @@ public class BodyLimit {
     @ServerRequestFilter(preMatching = true)
     public void limit(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || length.isEmpty() || !length.chars().allMatch(Character::isDigit)) {
-            if (request.hasEntity()) {
-                request.setEntityStream(new Limited(request.getEntityStream()));
-            }
-            return;
-        }
-        if (Long.parseLong(length) > maxBytes) {
+        if (length != null && !length.isEmpty() && length.chars().allMatch(Character::isDigit)
+                && Long.parseLong(length) > maxBytes) {
             throw tooLarge(length + " bytes");
         }
+    }
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        context.setInputStream(new Limited(context.getInputStream()));
+        return context.proceed();
     }
 
     private BodyTooLargeException tooLarge(String size) {

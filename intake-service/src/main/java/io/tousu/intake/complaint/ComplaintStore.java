@@ -1,0 +1,146 @@
+package io.tousu.intake.complaint;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tousu.intake.events.ComplaintReceived;
+import io.tousu.intake.promise.PromisePolicies;
+import io.tousu.platform.outbox.Outbox;
+import io.tousu.platform.problem.StateConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Stores accepted submissions: each complaint with its {@code ComplaintReceived} event in the
+ * outbox, in the same transaction. A submission already stored — same (channel, channelRef) or
+ * same Idempotency-Key — is answered with the original complaint.
+ */
+@ApplicationScoped
+public class ComplaintStore {
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final ComplaintNumbers numbers;
+    private final Outbox outbox;
+    private final ServiceZone zone;
+    private final Clock clock;
+    private final PromisePolicies promises;
+    private final EntityManager em;
+
+    public ComplaintStore(ComplaintNumbers numbers, Outbox outbox, ServiceZone zone, Clock clock,
+                          PromisePolicies promises, EntityManager em) {
+        this.numbers = numbers;
+        this.outbox = outbox;
+        this.zone = zone;
+        this.clock = clock;
+        this.promises = promises;
+        this.em = em;
+    }
+
+    /** A validated submission, as sent, with the hash a retry must match. */
+    public record Submitted(ComplaintSubmission submission, String idempotencyKey, String json, String hash) {
+    }
+
+    /** The outcome: the answer, and whether this call created the complaint. */
+    public record Outcome(AcceptedComplaint complaint, boolean created) {
+    }
+
+    /**
+     * Creates every submission in one new transaction, written in JDBC batches. Fails as a
+     * whole if any of them is a retry (a unique violation); {@link #storeAlone} then sorts them out.
+     */
+    public List<Outcome> createAll(List<Submitted> batch) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Outcome> outcomes = new ArrayList<>(batch.size());
+            for (Submitted s : batch) {
+                outcomes.add(create(s));
+            }
+            em.flush();
+            return outcomes;
+        });
+    }
+
+    /** Creates one submission in its own transaction, or answers a retry with what was stored. */
+    public Outcome storeAlone(Submitted s) {
+        // Insert first: a retry is the exception, and the unique constraints recognise it.
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Outcome created = create(s);
+                // Flush inside: a retry's unique violation must surface here, not at commit.
+                em.flush();
+                return created;
+            });
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // A retry, or a concurrent twin that won the race: answer with what was stored.
+            return replay(QuarkusTransaction.requiringNew().call(() -> find(s)).orElseThrow(), s.hash());
+        }
+    }
+
+    private Outcome create(Submitted submitted) {
+        ComplaintSubmission s = submitted.submission();
+        Instant now = clock.instant();
+        Complaint c = new Complaint();
+        c.id = UUID.randomUUID();
+        c.receivedAt = s.receivedAt() != null ? s.receivedAt().toInstant() : now;
+        c.number = numbers.next(c.receivedAt);
+        c.channel = Channel.valueOf(s.channel());
+        c.channelRef = s.channelRef();
+        c.idempotencyKey = submitted.idempotencyKey();
+        c.requestHash = submitted.hash();
+        c.type = ComplaintType.valueOf(s.typeOrDefault());
+        c.status = s.firstContactResolution() ? ComplaintStatus.RESOLVED_FIRST_CONTACT : ComplaintStatus.RECEIVED;
+        c.statusChangedAt = c.receivedAt;
+        c.customerPhone = s.customer().phone();
+        c.category = s.category();
+        c.promisedReplyBy = promises.current().promisedReplyBy(c.receivedAt,
+                s.referral() == null ? null : s.referral().dueBy());
+        c.submission = submitted.json();
+        c.persist();
+        outbox.add(ComplaintReceived.TOPIC, c.id.toString(), ComplaintReceived.TYPE, event(c, s));
+        return new Outcome(accepted(c), true);
+    }
+
+    private Optional<Complaint> find(Submitted s) {
+        Optional<Complaint> byKey = s.idempotencyKey() == null ? Optional.empty()
+                : Complaint.byIdempotencyKey(s.idempotencyKey());
+        ComplaintSubmission submission = s.submission();
+        return byKey.or(() -> Complaint.byChannelRef(Channel.valueOf(submission.channel()), submission.channelRef()));
+    }
+
+    private Outcome replay(Complaint earlier, String hash) {
+        if (!earlier.requestHash.equals(hash)) {
+            throw new StateConflictException("Complaint " + earlier.number
+                    + " was submitted under this channelRef or Idempotency-Key with a different body.");
+        }
+        return new Outcome(accepted(earlier), false);
+    }
+
+    private ComplaintReceived event(Complaint c, ComplaintSubmission s) {
+        return new ComplaintReceived(c.id, c.number, c.status.name(), c.channel.name(), c.channelRef, c.type.name(),
+                zone.show(c.receivedAt), zone.show(c.promisedReplyBy), s.customer(), s.serviceNumber(), s.area(),
+                s.category(), s.subject(), s.description(), s.occurredAt(), s.demands(), s.evidence(),
+                s.firstResponder(), s.firstContactResolution(), s.resolution(), s.referral());
+    }
+
+    private AcceptedComplaint accepted(Complaint c) {
+        return new AcceptedComplaint(c.id, c.number, c.status, zone.show(c.receivedAt), zone.show(c.promisedReplyBy));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
