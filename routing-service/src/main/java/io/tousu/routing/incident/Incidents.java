@@ -1,17 +1,21 @@
 package io.tousu.routing.incident;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.routing.complaint.RoutedComplaint;
 import io.tousu.routing.events.RoutingEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.query.NativeQuery;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +32,17 @@ public class Incidents {
     private final IncidentPolicy policy;
     private final Outbox outbox;
     private final Clock clock;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
 
     public Incidents(@ConfigProperty(name = "tousu.routing.incident.threshold") int threshold,
                      @ConfigProperty(name = "tousu.routing.incident.window") Duration window,
-                     Outbox outbox, Clock clock) {
+                     Outbox outbox, Clock clock, EntityManager em, ObjectMapper mapper) {
         this.policy = new IncidentPolicy(threshold, window);
         this.outbox = outbox;
         this.clock = clock;
+        this.em = em;
+        this.mapper = mapper;
     }
 
     /** The lock name a complaint's incident detection needs, or null when it cannot be part of one. */
@@ -48,31 +56,68 @@ public class Incidents {
 
     /**
      * What incident detection needs for a batch, loaded in two queries: the open incidents and the
-     * not-yet-linked recent complaints of the batch's families and areas.
+     * not-yet-linked recent complaints of exactly the batch's (family, area) pairs, each since the
+     * earliest time one of the batch's complaints counts from. Earlier complaints come as
+     * {@link Seen} rows, not entities: a batch may count thousands and link few.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Tally tallyFor(List<RoutedComplaint> batch) {
-        List<RoutedComplaint> placed = batch.stream().filter(c -> lockName(c.family, c.area) != null).toList();
+        Map<String, Pair> pairs = new HashMap<>();
+        for (RoutedComplaint c : batch) {
+            String key = lockName(c.family, c.area);
+            if (key != null) {
+                Instant since = policy.countsSince(c.receivedAt);
+                pairs.merge(key, new Pair(c.family, c.area, since),
+                        (a, b) -> a.since().isBefore(b.since()) ? a : b);
+            }
+        }
         Tally tally = new Tally();
-        if (placed.isEmpty()) {
+        if (pairs.isEmpty()) {
             return tally;
         }
-        List<String> families = placed.stream().map(c -> c.family).distinct().toList();
-        List<String> areas = placed.stream().map(c -> c.area).distinct().toList();
-        Instant since = placed.stream().map(c -> policy.countsSince(c.receivedAt)).min(Comparator.naturalOrder())
-                .orElseThrow();
+        List<String> families = pairs.values().stream().map(Pair::family).distinct().toList();
+        List<String> areas = pairs.values().stream().map(Pair::area).distinct().toList();
         Incident.<Incident>list("status = ?1 and family in ?2 and area in ?3", Incident.OPEN, families, areas)
                 .forEach(i -> tally.open.put(lockName(i.family, i.area), i));
-        RoutedComplaint.<RoutedComplaint>list("incidentId is null and family in ?1 and area in ?2 and receivedAt >= ?3",
-                        families, areas, since)
-                .forEach(c -> tally.recent.computeIfAbsent(lockName(c.family, c.area), k -> new ArrayList<>()).add(c));
+        for (Object[] row : recentUnlinked(pairs.values())) {
+            String key = lockName((String) row[1], (String) row[2]);
+            tally.recent.computeIfAbsent(key, k -> new ArrayList<>()).add(new Seen((UUID) row[0], (Instant) row[3], null));
+        }
         return tally;
+    }
+
+    private record Pair(String family, String area, Instant since) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> recentUnlinked(Collection<Pair> pairs) {
+        String json;
+        try {
+            json = mapper.writeValueAsString(pairs.stream()
+                    .map(p -> Map.of("family", p.family(), "area", p.area(), "since", p.since().toString())).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return em.createNativeQuery("""
+                        SELECT rc.complaint_id, rc.family, rc.area, rc.received_at
+                        FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS k(family text, area text, since timestamptz)
+                        JOIN routed_complaint rc ON rc.family = k.family AND rc.area = k.area AND rc.received_at >= k.since
+                        WHERE rc.incident_id IS NULL""")
+                .setParameter(1, json)
+                .unwrap(NativeQuery.class)
+                .addScalar("complaint_id", UUID.class).addScalar("family", String.class)
+                .addScalar("area", String.class).addScalar("received_at", Instant.class)
+                .getResultList();
+    }
+
+    /** A complaint counted towards an incident: one of this batch, or an earlier one known by id. */
+    private record Seen(UUID complaintId, Instant receivedAt, RoutedComplaint inBatch) {
     }
 
     /** Incident detection over one batch, in routing order; callers hold the families' and areas' locks. */
     public final class Tally {
         private final Map<String, Incident> open = new HashMap<>();
-        private final Map<String, List<RoutedComplaint>> recent = new HashMap<>();
+        private final Map<String, List<Seen>> recent = new HashMap<>();
 
         private Tally() {
         }
@@ -86,15 +131,16 @@ public class Incidents {
             if (key == null) {
                 return Optional.empty();
             }
+            Seen seen = new Seen(complaint.complaintId, complaint.receivedAt, complaint);
             Incident incident = open.get(key);
             if (incident != null) {
-                link(List.of(complaint), incident);
+                link(List.of(seen), incident);
                 return Optional.of(new Membership(incident, false));
             }
             Instant since = policy.countsSince(complaint.receivedAt);
-            List<RoutedComplaint> window = recent.computeIfAbsent(key, k -> new ArrayList<>());
-            window.add(complaint);
-            List<RoutedComplaint> counted = window.stream().filter(c -> !c.receivedAt.isBefore(since)).toList();
+            List<Seen> window = recent.computeIfAbsent(key, k -> new ArrayList<>());
+            window.add(seen);
+            List<Seen> counted = window.stream().filter(c -> !c.receivedAt().isBefore(since)).toList();
             if (!policy.opensWith(counted.size())) {
                 return Optional.empty();
             }
@@ -123,12 +169,20 @@ public class Incidents {
         return RoutedComplaint.ofIncident(incidentId);
     }
 
-    private void link(List<RoutedComplaint> complaints, Incident incident) {
+    private void link(List<Seen> complaints, Incident incident) {
         Instant now = clock.instant();
-        for (RoutedComplaint c : complaints) {
-            c.incidentId = incident.id;
-            outbox.add(RoutingEvents.TOPIC, c.complaintId.toString(), RoutingEvents.IncidentLinked.TYPE,
-                    new RoutingEvents.IncidentLinked(c.complaintId, incident.id, incident.family, incident.area, now));
+        List<UUID> earlier = new ArrayList<>();
+        for (Seen c : complaints) {
+            if (c.inBatch() != null) {
+                c.inBatch().incidentId = incident.id;
+            } else {
+                earlier.add(c.complaintId());
+            }
+            outbox.add(RoutingEvents.TOPIC, c.complaintId().toString(), RoutingEvents.IncidentLinked.TYPE,
+                    new RoutingEvents.IncidentLinked(c.complaintId(), incident.id, incident.family, incident.area, now));
+        }
+        if (!earlier.isEmpty()) {
+            RoutedComplaint.update("incidentId = ?1 where complaintId in ?2", incident.id, earlier);
         }
     }
 }
