@@ -45,6 +45,7 @@ public class OutboxRelay {
     private final OutboxSignal signal;
     private final int batchSize;
     private final Duration pollInterval;
+    private final Duration linger;
     private final Counter published;
     private volatile Producer<String, String> producer;
     private volatile boolean failing;
@@ -53,15 +54,20 @@ public class OutboxRelay {
     private final AtomicLong pendingRows = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private Instant lagMeasuredAt = Instant.EPOCH;
+    /** Relay thread only: the id to read from, and when the next read from the start is due. */
+    private long from;
+    private Instant fullReadDue = Instant.EPOCH;
 
     public OutboxRelay(EntityManager em, OutboxProducerFactory producers, OutboxSignal signal, MeterRegistry registry,
                        @ConfigProperty(name = "tousu.outbox.batch-size", defaultValue = "500") int batchSize,
-                       @ConfigProperty(name = "tousu.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval) {
+                       @ConfigProperty(name = "tousu.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
+                       @ConfigProperty(name = "tousu.outbox.linger", defaultValue = "PT0.005S") Duration linger) {
         this.em = em;
         this.producers = producers;
         this.signal = signal;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
+        this.linger = linger;
         this.published = Counter.builder("outbox_published_total")
                 .description("Outbox events acknowledged by Kafka").register(registry);
         Gauge.builder("outbox_pending_rows", pendingRows, AtomicLong::get)
@@ -94,7 +100,7 @@ public class OutboxRelay {
             relayPending();
             measureLag();
             try {
-                signal.await(failing ? pollInterval.multipliedBy(10) : pollInterval);
+                signal.await(failing ? pollInterval.multipliedBy(10) : pollInterval, linger);
             } catch (InterruptedException e) {
                 return;
             }
@@ -102,19 +108,30 @@ public class OutboxRelay {
     }
 
     void relayPending() {
+        // Deleted rows leave dead index entries at the low end of the primary key until vacuum
+        // comes; reading from above the last relayed id skips them. A row below it that commits
+        // late (another writer's or replica's id block) is found by a full read every poll interval.
+        Instant now = Instant.now();
+        if (!now.isBefore(fullReadDue)) {
+            from = 0;
+            fullReadDue = now.plus(pollInterval);
+        }
         try {
             Batch batch;
             do {
-                batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                long start = from;
+                batch = QuarkusTransaction.requiringNew().call(() -> relayBatch(start));
                 if (batch.failure() != null) {
                     throw batch.failure();
                 }
+                from = batch.next();
             } while (batch.sent() == batchSize);
             if (failing) {
                 LOG.info("outbox relay: the broker takes events again");
                 failing = false;
             }
         } catch (RuntimeException e) {
+            from = 0;
             if (!failing) {
                 LOG.warnf("outbox relay: events wait in the outbox, publishing failed: %s", rootMessage(e));
                 failing = true;
@@ -123,8 +140,11 @@ public class OutboxRelay {
         }
     }
 
-    /** What one batch did: rows sent and acknowledged, and the first failure if some were not. */
-    private record Batch(int sent, RuntimeException failure) {
+    /**
+     * What one batch did: rows sent and acknowledged, the id to read from next, and the first
+     * failure if some were not acknowledged.
+     */
+    private record Batch(int sent, long next, RuntimeException failure) {
     }
 
     /** At most once a second: the lag gauges need not cost a query per wake-up. */
@@ -144,18 +164,19 @@ public class OutboxRelay {
         }
     }
 
-    private Batch relayBatch() {
+    private Batch relayBatch(long from) {
         Boolean leader = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, RELAY_LOCK).getSingleResult();
         if (!leader) {
-            return new Batch(0, null);
+            return new Batch(0, 0, null);
         }
         List<OutboxMessage> batch = em.createQuery(
-                        "from OutboxMessage m order by m.id", OutboxMessage.class)
+                        "from OutboxMessage m where m.id >= :from order by m.id", OutboxMessage.class)
+                .setParameter("from", from)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setMaxResults(batchSize).getResultList();
         if (batch.isEmpty()) {
-            return new Batch(0, null);
+            return new Batch(0, from, null);
         }
         Producer<String, String> kafka = producer();
         // send() does not fail when the broker is away: it waits max.block.ms per record. Asking
@@ -181,7 +202,7 @@ public class OutboxRelay {
             em.createQuery("delete from OutboxMessage m where m.id in :ids").setParameter("ids", delivered).executeUpdate();
             published.increment(delivered.size());
         }
-        return new Batch(delivered.size(), failure);
+        return new Batch(delivered.size(), batch.get(batch.size() - 1).id + 1, failure);
     }
 
     private static void await(Future<RecordMetadata> ack) {

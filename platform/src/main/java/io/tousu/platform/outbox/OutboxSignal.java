@@ -17,12 +17,20 @@ public class OutboxSignal {
         }
     }
 
-    /** Returns when raised, or after {@code timeout}; clears the signal. */
-    void await(Duration timeout) throws InterruptedException {
+    /**
+     * Returns when raised, or after {@code timeout}; then lingers so that commits close behind
+     * the first one join its batch, and clears the signal.
+     */
+    void await(Duration timeout, Duration linger) throws InterruptedException {
         synchronized (monitor) {
             if (!pending) {
                 monitor.wait(timeout.toMillis());
             }
+        }
+        if (!linger.isZero()) {
+            Thread.sleep(linger.toMillis());
+        }
+        synchronized (monitor) {
             pending = false;
         }
     }
