@@ -54,9 +54,6 @@ public class OutboxRelay {
     private final AtomicLong pendingRows = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private Instant lagMeasuredAt = Instant.EPOCH;
-    /** Relay thread only: the id to read from, and when the next read from the start is due. */
-    private long from;
-    private Instant fullReadDue = Instant.EPOCH;
 
     public OutboxRelay(EntityManager em, OutboxProducerFactory producers, OutboxSignal signal, MeterRegistry registry,
                        @ConfigProperty(name = "tousu.outbox.batch-size", defaultValue = "500") int batchSize,
@@ -108,30 +105,19 @@ public class OutboxRelay {
     }
 
     void relayPending() {
-        // Deleted rows leave dead index entries at the low end of the primary key until vacuum
-        // comes; reading from above the last relayed id skips them. A row below it that commits
-        // late (another writer's or replica's id block) is found by a full read every poll interval.
-        Instant now = Instant.now();
-        if (!now.isBefore(fullReadDue)) {
-            from = 0;
-            fullReadDue = now.plus(pollInterval);
-        }
         try {
             Batch batch;
             do {
-                long start = from;
-                batch = QuarkusTransaction.requiringNew().call(() -> relayBatch(start));
+                batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
                 if (batch.failure() != null) {
                     throw batch.failure();
                 }
-                from = batch.next();
             } while (batch.sent() == batchSize);
             if (failing) {
                 LOG.info("outbox relay: the broker takes events again");
                 failing = false;
             }
         } catch (RuntimeException e) {
-            from = 0;
             if (!failing) {
                 LOG.warnf("outbox relay: events wait in the outbox, publishing failed: %s", rootMessage(e));
                 failing = true;
@@ -140,11 +126,8 @@ public class OutboxRelay {
         }
     }
 
-    /**
-     * What one batch did: rows sent and acknowledged, the id to read from next, and the first
-     * failure if some were not acknowledged.
-     */
-    private record Batch(int sent, long next, RuntimeException failure) {
+    /** What one batch did: rows sent and acknowledged, and the first failure if some were not. */
+    private record Batch(int sent, RuntimeException failure) {
     }
 
     /** At most once a second: the lag gauges need not cost a query per wake-up. */
@@ -164,19 +147,18 @@ public class OutboxRelay {
         }
     }
 
-    private Batch relayBatch(long from) {
+    private Batch relayBatch() {
         Boolean leader = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, RELAY_LOCK).getSingleResult();
         if (!leader) {
-            return new Batch(0, 0, null);
+            return new Batch(0, null);
         }
         List<OutboxMessage> batch = em.createQuery(
-                        "from OutboxMessage m where m.id >= :from order by m.id", OutboxMessage.class)
-                .setParameter("from", from)
+                        "from OutboxMessage m order by m.id", OutboxMessage.class)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setMaxResults(batchSize).getResultList();
         if (batch.isEmpty()) {
-            return new Batch(0, from, null);
+            return new Batch(0, null);
         }
         Producer<String, String> kafka = producer();
         // send() does not fail when the broker is away: it waits max.block.ms per record. Asking
@@ -202,7 +184,7 @@ public class OutboxRelay {
             em.createQuery("delete from OutboxMessage m where m.id in :ids").setParameter("ids", delivered).executeUpdate();
             published.increment(delivered.size());
         }
-        return new Batch(delivered.size(), batch.get(batch.size() - 1).id + 1, failure);
+        return new Batch(delivered.size(), failure);
     }
 
     private static void await(Future<RecordMetadata> ack) {
