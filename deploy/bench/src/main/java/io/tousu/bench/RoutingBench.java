@@ -76,7 +76,7 @@ public final class RoutingBench {
         try (Connection db = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword())) {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
             // The relay deletes what Kafka acknowledged: done when every complaint is routed
-            // and the outbox is empty again (polled often, so the time is right to a few milliseconds).
+            // and the outbox is empty again (polled every 0.2 s).
             // Counting routed complaints is asked only once the outbox is empty: polling it
             // throughout would be load on the database under test.
             while (count(db, "SELECT count(*) FROM (SELECT 1 FROM outbox_message LIMIT 1) o") > 0
@@ -84,7 +84,7 @@ public final class RoutingBench {
                 if (!routing.isAlive() || Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("routing did not finish; see " + log);
                 }
-                Thread.sleep(50);
+                Thread.sleep(200);
             }
             report(db, count, Instant.now());
             reportBatches(log);
@@ -138,7 +138,7 @@ public final class RoutingBench {
             try (ResultSet rs = s.executeQuery("""
                     SELECT calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')
                     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-                    WHERE d.datname = '%s' ORDER BY total_exec_time DESC LIMIT 8""".formatted(DATABASE))) {
+                    WHERE d.datname = '%s' ORDER BY total_exec_time DESC LIMIT 12""".formatted(DATABASE))) {
                 System.out.println("database time by statement (pg_stat_statements, whole run):");
                 while (rs.next()) {
                     String sql = rs.getString(4);

@@ -1,20 +1,20 @@
 package io.tousu.routing.repeat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.routing.complaint.RoutedComplaint;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Repeat complaints (重复投诉): the same customer — by phone, customer id or service number —
@@ -25,33 +25,68 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class RepeatComplaints {
-    /** Never a phone, id or service number: keeps an IN list valid when a batch has none of a kind. */
-    private static final String NONE = "";
     private final Duration window;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
 
-    public RepeatComplaints(@ConfigProperty(name = "tousu.routing.repeat.window") Duration window) {
+    public RepeatComplaints(@ConfigProperty(name = "tousu.routing.repeat.window") Duration window,
+                            EntityManager em, ObjectMapper mapper) {
         this.window = window;
+        this.em = em;
+        this.mapper = mapper;
     }
 
-    /** A finder that knows the earlier complaints of these customers. */
+    /**
+     * A finder that knows the earlier complaints of these customers: one query for exactly the
+     * batch's (identity, category) pairs, each within the window around its complaint, so that
+     * each pair is a short range on the index of its identity.
+     */
+    @SuppressWarnings("unchecked")
     public Finder finderFor(List<RoutedComplaint> batch) {
-        List<RoutedComplaint> identified = batch.stream().filter(Finder::identified).toList();
-        if (identified.isEmpty()) {
+        List<Map<String, String>> keys = new ArrayList<>();
+        for (RoutedComplaint c : batch) {
+            if (!Finder.identified(c)) {
+                continue;
+            }
+            String since = c.receivedAt.minus(window).toString();
+            String until = c.receivedAt.plus(window).toString();
+            key(keys, "phone", c.phone, c, since, until);
+            key(keys, "customer", c.customerId, c, since, until);
+            key(keys, "service", c.serviceNumber, c, since, until);
+        }
+        if (keys.isEmpty()) {
             return new Finder(window, List.of());
         }
-        Instant from = identified.stream().map(c -> c.receivedAt).min(Comparator.naturalOrder()).orElseThrow();
-        Instant to = identified.stream().map(c -> c.receivedAt).max(Comparator.naturalOrder()).orElseThrow();
-        List<RoutedComplaint> known = RoutedComplaint.list("category in ?1 and receivedAt between ?2 and ?3 "
-                        + "and (phone in ?4 or customerId in ?5 or serviceNumber in ?6)",
-                values(identified.stream().map(c -> c.category)), from.minus(window), to.plus(window),
-                values(identified.stream().map(c -> c.phone)), values(identified.stream().map(c -> c.customerId)),
-                values(identified.stream().map(c -> c.serviceNumber)));
+        List<RoutedComplaint> known = em.createNativeQuery("""
+                        WITH k AS (SELECT * FROM jsonb_to_recordset(CAST(?1 AS jsonb))
+                                   AS k(kind text, value text, category text, since timestamptz, until timestamptz))
+                        SELECT rc.* FROM k JOIN routed_complaint rc ON k.kind = 'phone' AND rc.phone = k.value
+                            AND rc.category = k.category AND rc.received_at BETWEEN k.since AND k.until
+                        UNION ALL
+                        SELECT rc.* FROM k JOIN routed_complaint rc ON k.kind = 'customer' AND rc.customer_id = k.value
+                            AND rc.category = k.category AND rc.received_at BETWEEN k.since AND k.until
+                        UNION ALL
+                        SELECT rc.* FROM k JOIN routed_complaint rc ON k.kind = 'service' AND rc.service_number = k.value
+                            AND rc.category = k.category AND rc.received_at BETWEEN k.since AND k.until""",
+                        RoutedComplaint.class)
+                .setParameter(1, json(keys))
+                .getResultList();
         return new Finder(window, known);
     }
 
-    private static List<String> values(Stream<String> values) {
-        List<String> list = values.filter(Objects::nonNull).distinct().toList();
-        return list.isEmpty() ? List.of(NONE) : list;
+    private static void key(List<Map<String, String>> keys, String kind, String value, RoutedComplaint c,
+                            String since, String until) {
+        if (value != null) {
+            keys.add(Map.of("kind", kind, "value", value, "category", c.category, "since", since, "until", until));
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The customer identities of a complaint, as repeat detection and its locks name them. */
