@@ -53,6 +53,46 @@ class ComplaintIdempotencyTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> Complaint.count("channelRef", ref))).isEqualTo(1);
     }
 
+    /**
+     * New submissions and retries arriving together share the complaint writer's batches: a batch
+     * holding a retry fails as a whole and is stored one by one. Every new one must still be
+     * created once, and every retry answered with its original.
+     */
+    @Test
+    void retriesMixedIntoABurstOfNewSubmissionsAreAnsweredWithTheirOriginals() throws Exception {
+        List<String> earlier = new ArrayList<>();
+        List<String> earlierIds = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String body = example("CALL-" + UUID.randomUUID());
+            earlier.add(body);
+            earlierIds.add(Submissions.post(body, CHANNEL).then().statusCode(201).extract().path("id"));
+        }
+        List<String> fresh = new ArrayList<>();
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String retry = earlier.get(i);
+            String ref = "CALL-" + UUID.randomUUID();
+            fresh.add(ref);
+            calls.add(() -> Submissions.post(retry, CHANNEL));
+            calls.add(() -> Submissions.post(example(ref), CHANNEL));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Response>> answers = pool.invokeAll(calls);
+            for (int i = 0; i < 20; i++) {
+                Response retried = answers.get(2 * i).get();
+                assertThat(retried.statusCode()).isEqualTo(200);
+                assertThat(retried.<String>path("id")).isEqualTo(earlierIds.get(i));
+                assertThat(answers.get(2 * i + 1).get().statusCode()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String ref : fresh) {
+            assertThat(QuarkusTransaction.requiringNew().call(() -> Complaint.count("channelRef", ref))).isEqualTo(1);
+        }
+    }
+
     @Test
     void theSameIdempotencyKeyAnswersTheOriginalAndRefusesAnotherBody() {
         String key = UUID.randomUUID().toString();
