@@ -31,8 +31,10 @@ import java.util.regex.Pattern;
  * turns the backlog into work orders (first to last {@code created_at}) and how fast its outbox
  * relay gets them onto Kafka (until the outbox is empty).
  *
- * <p>Usage: {@code RoutingBench [--count N] [--root DIR] [--jfr FILE]}; {@code --jfr} records a flight
- * recording of the routing process.
+ * <p>Usage: {@code RoutingBench [--count N] [--warmup N] [--root DIR] [--jfr FILE]}. {@code --warmup}
+ * routes that many complaints first (other customers, the day before) and measures only the
+ * backlog produced after them, so that the JIT compiler's first minutes are not in the figure;
+ * {@code --jfr} records a flight recording of the routing process.
  */
 public final class RoutingBench {
     private static final String DATABASE = "routing_bench";
@@ -41,6 +43,9 @@ public final class RoutingBench {
 
     private static final Pattern BATCH_LOG = Pattern.compile("batch of (\\d+) committed in (\\d+) ms");
     private static final OffsetDateTime DAY_START = OffsetDateTime.parse("2026-11-22T08:00:00+08:00");
+    /** Complaint-number prefixes: the warm-up's complaints are not counted. */
+    private static final String WARMUP = "TW";
+    private static final String MEASURED = "TS";
 
     private RoutingBench() {
     }
@@ -48,13 +53,19 @@ public final class RoutingBench {
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = IntakeBench.options(args);
         int count = Integer.parseInt(opt.getOrDefault("count", "20000"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "0"));
         Path root = Path.of(opt.getOrDefault("root", "."));
         Path jar = root.resolve("routing-service/target/quarkus-app/quarkus-run.jar");
 
         LocalInfra.Endpoints infra = LocalInfra.forThisJvm();
         infra.createDatabase(DATABASE);
-        System.out.printf("filling complaints.received with %,d complaints ...%n", count);
-        produce(infra.kafkaBootstrap(), count);
+        if (warmup > 0) {
+            System.out.printf("filling complaints.received with %,d complaints to warm up on ...%n", warmup);
+            produce(infra.kafkaBootstrap(), WARMUP, 0, warmup);
+        } else {
+            System.out.printf("filling complaints.received with %,d complaints ...%n", count);
+            produce(infra.kafkaBootstrap(), MEASURED, 0, count);
+        }
 
         Path log = root.resolve("deploy/bench/target/routing-bench.log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -74,20 +85,17 @@ public final class RoutingBench {
         }
         Process routing = pb.start();
         try (Connection db = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword())) {
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-            // The relay deletes what Kafka acknowledged: done when every complaint is routed
-            // and the outbox is empty again (polled every 0.2 s).
-            // Counting routed complaints is asked only once the outbox is empty: polling it
-            // throughout would be load on the database under test.
-            while (count(db, "SELECT count(*) FROM (SELECT 1 FROM outbox_message LIMIT 1) o") > 0
-                    || count(db, "SELECT count(*) FROM routed_complaint") < count) {
-                if (!routing.isAlive() || Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("routing did not finish; see " + log);
-                }
-                Thread.sleep(200);
+            long logFrom = 0;
+            if (warmup > 0) {
+                awaitRouted(db, warmup, routing, log);
+                System.out.printf("warmed up; filling complaints.received with %,d complaints ...%n", count);
+                logFrom = Files.size(log);
+                resetStatements(db);
+                produce(infra.kafkaBootstrap(), MEASURED, warmup, count);
             }
-            report(db, count, Instant.now());
-            reportBatches(log);
+            Instant outboxEmpty = awaitRouted(db, warmup + count, routing, log);
+            report(db, count, outboxEmpty);
+            reportBatches(log, logFrom);
             reportStatements(db);
         } finally {
             routing.destroy();
@@ -96,12 +104,29 @@ public final class RoutingBench {
         System.exit(0); // the broker and database of this JVM stop with it
     }
 
+    /**
+     * Waits until {@code total} complaints are routed and the outbox is empty again (the relay
+     * deletes what Kafka acknowledged); returns when it was. Counting routed complaints is asked
+     * only once the outbox is empty: polling it throughout would be load on the database under test.
+     */
+    private static Instant awaitRouted(Connection db, int total, Process routing, Path log) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        while (count(db, "SELECT count(*) FROM (SELECT 1 FROM outbox_message LIMIT 1) o") > 0
+                || count(db, "SELECT count(*) FROM routed_complaint") < total) {
+            if (!routing.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("routing did not finish; see " + log);
+            }
+            Thread.sleep(200);
+        }
+        return Instant.now();
+    }
+
     private static void report(Connection db, int count, Instant outboxEmpty) throws SQLException {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT count(*), count(DISTINCT complaint_id),
                        extract(epoch FROM max(w.created_at) - min(w.created_at)),
                        extract(epoch FROM min(w.created_at))
-                FROM work_order w""")) {
+                FROM work_order w WHERE complaint_number LIKE '%s%%'""".formatted(MEASURED))) {
             rs.next();
             long orders = rs.getLong(1);
             double dispatchSeconds = rs.getDouble(3);
@@ -115,8 +140,9 @@ public final class RoutingBench {
     }
 
     /** The batch sizes and transaction times routing logged (debug level is switched on for it). */
-    private static void reportBatches(Path log) throws IOException {
-        Matcher m = BATCH_LOG.matcher(Files.readString(log));
+    private static void reportBatches(Path log, long from) throws IOException {
+        byte[] bytes = Files.readAllBytes(log);
+        Matcher m = BATCH_LOG.matcher(new String(bytes, (int) from, bytes.length - (int) from, StandardCharsets.UTF_8));
         int batches = 0;
         long complaints = 0;
         long millis = 0;
@@ -128,6 +154,13 @@ public final class RoutingBench {
         if (batches > 0) {
             System.out.printf("batches:     %,d transactions of %,d complaints on average, %,d ms each on average%n",
                     batches, complaints / batches, millis / batches);
+        }
+    }
+
+    private static void resetStatements(Connection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            s.execute("SELECT pg_stat_statements_reset()");
         }
     }
 
@@ -165,22 +198,24 @@ public final class RoutingBench {
      * Realistic spread: a working day's complaints (received over ten hours), eight categories,
      * 5,000 areas, a customer each; some areas gather enough complaints for an incident.
      */
-    private static void produce(String bootstrap, int count) throws IOException {
+    private static void produce(String bootstrap, String numberPrefix, int first, int count) throws IOException {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         ThreadLocalRandom random = ThreadLocalRandom.current();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {
-            for (int i = 0; i < count; i++) {
+            OffsetDateTime dayStart = WARMUP.equals(numberPrefix) ? DAY_START.minusDays(1) : DAY_START;
+            for (int n = 0; n < count; n++) {
+                int i = first + n;
                 String id = UUID.randomUUID().toString();
                 String event = """
-                        {"complaintId":"%s","number":"TS20261122%06d","status":"RECEIVED","channel":"HOTLINE",
+                        {"complaintId":"%s","number":"%s%08d","status":"RECEIVED","channel":"HOTLINE",
                          "type":"COMPLAINT","receivedAt":"%s",
                          "customer":{"id":"C%d","name":"张三","phone":"139%08d","vip":%b},"serviceNumber":"139%08d",
                          "area":"北京市海淀区%d街道","category":"%s","subject":"本月账单出现不明扣费",
                          "description":"本月账单出现两笔信息费,本人从未订制,要求退费并说明原因。","resolvedOnFirstContact":false}"""
-                        .formatted(id, i, DAY_START.plusSeconds(36_000L * i / count), i, i,
+                        .formatted(id, numberPrefix, i, dayStart.plusSeconds(36_000L * n / count), i, i,
                                 random.nextInt(20) == 0, i, random.nextInt(5000),
                                 CATEGORIES.get(random.nextInt(CATEGORIES.size())));
                 ProducerRecord<String, String> record = new ProducerRecord<>("complaints.received", id, event);
