@@ -12,18 +12,20 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Relays outbox rows to Kafka in id order, in batches, with the idempotent producer. A row is
@@ -156,10 +158,7 @@ public class OutboxRelay {
         if (!leader) {
             return new Batch(0, null);
         }
-        List<OutboxMessage> batch = em.createQuery(
-                        "from OutboxMessage m order by m.id", OutboxMessage.class)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .setMaxResults(batchSize).getResultList();
+        List<OutboxMessage> batch = pending();
         if (batch.isEmpty()) {
             return new Batch(0, null);
         }
@@ -184,10 +183,44 @@ public class OutboxRelay {
         }
         // Rows the broker acknowledged go even if others failed, so that only those are sent again.
         if (!delivered.isEmpty()) {
-            em.createQuery("delete from OutboxMessage m where m.id in :ids").setParameter("ids", delivered).executeUpdate();
+            em.createNativeQuery("DELETE FROM outbox_message WHERE id = ANY(CAST(?1 AS bigint[]))")
+                    .setParameter(1, delivered.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                    .executeUpdate();
             published.increment(delivered.size());
         }
         return new Batch(delivered.size(), failure);
+    }
+
+    /**
+     * The oldest pending rows, as plain objects rather than managed entities: the relay only
+     * reads them and then deletes them by id, in one statement.
+     */
+    @SuppressWarnings("unchecked")
+    private List<OutboxMessage> pending() {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT id, event_id, topic, message_key, event_type, subject, occurred_at, payload
+                        FROM outbox_message ORDER BY id LIMIT ?1""")
+                .setParameter(1, batchSize)
+                .unwrap(NativeQuery.class)
+                .addScalar("id", Long.class).addScalar("event_id", UUID.class).addScalar("topic", String.class)
+                .addScalar("message_key", String.class).addScalar("event_type", String.class)
+                .addScalar("subject", String.class).addScalar("occurred_at", Instant.class)
+                .addScalar("payload", String.class)
+                .getResultList();
+        List<OutboxMessage> messages = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            OutboxMessage m = new OutboxMessage();
+            m.id = (Long) row[0];
+            m.eventId = (UUID) row[1];
+            m.topic = (String) row[2];
+            m.key = (String) row[3];
+            m.type = (String) row[4];
+            m.subject = (String) row[5];
+            m.occurredAt = (Instant) row[6];
+            m.payload = (String) row[7];
+            messages.add(m);
+        }
+        return messages;
     }
 
     private static void await(Future<RecordMetadata> ack) {
