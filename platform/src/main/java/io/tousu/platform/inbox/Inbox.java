@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-
 /**
  * The idempotent consumer's memory: an event id is recorded in the same transaction as the
  * change it causes, so a redelivered event is recognised and changes nothing.

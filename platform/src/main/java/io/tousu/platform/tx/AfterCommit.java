@@ -5,6 +5,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 /** Runs something once the current transaction has committed, and not at all if it rolls back. */
 @ApplicationScoped
 public class AfterCommit {
@@ -32,10 +35,23 @@ public class AfterCommit {
 
     /** Like {@link #run}, but once per transaction for a given key, however often it is asked. */
     public void runOnce(Object key, Runnable action) {
-        if (transactions.getResource(key) != null) {
-            return;
+        collect(key, () -> Boolean.TRUE, once -> action.run());
+    }
+
+    /**
+     * A value kept for the current transaction under {@code key}: made on first use, and handed
+     * to {@code atCommit} once the transaction has committed. Lets a batch gather what it would
+     * otherwise register one synchronization for per item.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T collect(Object key, Supplier<T> create, Consumer<T> atCommit) {
+        T value = (T) transactions.getResource(key);
+        if (value == null) {
+            T created = create.get();
+            transactions.putResource(key, created);
+            run(() -> atCommit.accept(created));
+            value = created;
         }
-        transactions.putResource(key, Boolean.TRUE);
-        run(action);
+        return value;
     }
 }

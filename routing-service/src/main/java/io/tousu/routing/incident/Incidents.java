@@ -1,6 +1,5 @@
 package io.tousu.routing.incident;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.routing.complaint.RoutedComplaint;
@@ -86,24 +85,18 @@ public class Incidents {
         return tally;
     }
 
-    private record Pair(String family, String area, Instant since) {
+    /** One (family, area) of the batch and the earliest time it counts from: a row of the query's recordset. */
+    record Pair(String family, String area, Instant since) {
     }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> recentUnlinked(Collection<Pair> pairs) {
-        String json;
-        try {
-            json = mapper.writeValueAsString(pairs.stream()
-                    .map(p -> Map.of("family", p.family(), "area", p.area(), "since", p.since().toString())).toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
         return em.createNativeQuery("""
                         SELECT rc.complaint_id, rc.family, rc.area, rc.received_at
                         FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS k(family text, area text, since timestamptz)
                         JOIN routed_complaint rc ON rc.family = k.family AND rc.area = k.area AND rc.received_at >= k.since
                         WHERE rc.incident_id IS NULL""")
-                .setParameter(1, json)
+                .setParameter(1, mapper.valueToTree(pairs).toString())
                 .unwrap(NativeQuery.class)
                 .addScalar("complaint_id", UUID.class).addScalar("family", String.class)
                 .addScalar("area", String.class).addScalar("received_at", Instant.class)

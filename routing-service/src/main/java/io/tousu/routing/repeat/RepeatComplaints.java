@@ -1,6 +1,5 @@
 package io.tousu.routing.repeat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.routing.complaint.RoutedComplaint;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,13 +43,13 @@ public class RepeatComplaints {
      */
     @SuppressWarnings("unchecked")
     public Finder finderFor(List<RoutedComplaint> batch) {
-        List<Map<String, String>> keys = new ArrayList<>();
+        List<Key> keys = new ArrayList<>();
         for (RoutedComplaint c : batch) {
             if (!Finder.identified(c)) {
                 continue;
             }
-            String since = c.receivedAt.minus(window).toString();
-            String until = c.receivedAt.plus(window).toString();
+            Instant since = c.receivedAt.minus(window);
+            Instant until = c.receivedAt.plus(window);
             key(keys, "phone", c.phone, c, since, until);
             key(keys, "customer", c.customerId, c, since, until);
             key(keys, "service", c.serviceNumber, c, since, until);
@@ -69,23 +69,18 @@ public class RepeatComplaints {
                         SELECT rc.* FROM k JOIN routed_complaint rc ON k.kind = 'service' AND rc.service_number = k.value
                             AND rc.category = k.category AND rc.received_at BETWEEN k.since AND k.until""",
                         RoutedComplaint.class)
-                .setParameter(1, json(keys))
+                .setParameter(1, mapper.valueToTree(keys).toString())
                 .getResultList();
         return new Finder(window, known);
     }
 
-    private static void key(List<Map<String, String>> keys, String kind, String value, RoutedComplaint c,
-                            String since, String until) {
-        if (value != null) {
-            keys.add(Map.of("kind", kind, "value", value, "category", c.category, "since", since, "until", until));
-        }
+    /** One identity of one complaint of the batch, with its category and window: a row of the query's recordset. */
+    record Key(String kind, String value, String category, Instant since, Instant until) {
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    private static void key(List<Key> keys, String kind, String value, RoutedComplaint c, Instant since, Instant until) {
+        if (value != null) {
+            keys.add(new Key(kind, value, c.category, since, until));
         }
     }
 
