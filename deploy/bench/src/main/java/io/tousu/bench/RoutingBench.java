@@ -1,6 +1,9 @@
 package io.tousu.bench;
 
 import io.tousu.local.LocalInfra;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -32,8 +36,8 @@ import java.util.regex.Pattern;
  * relay gets them onto Kafka (until the outbox is empty).
  *
  * <p>Usage: {@code RoutingBench [--count N] [--warmup N] [--root DIR] [--jfr FILE]}. {@code --warmup}
- * routes that many complaints first (other customers, the day before) and measures only the
- * backlog produced after them, so that the JIT compiler's first minutes are not in the figure;
+ * puts that many complaints (other customers, the day before) in the backlog ahead of the
+ * measured ones, so that the JIT compiler's first minutes are not in the figure;
  * {@code --jfr} records a flight recording of the routing process.
  */
 public final class RoutingBench {
@@ -42,6 +46,7 @@ public final class RoutingBench {
             "BASIC.DATA", "OWN.BROADBAND", "SECURITY.SPAM", "MONTERNET.SUBSCRIPTION", "SERVICE.ATTITUDE");
 
     private static final Pattern BATCH_LOG = Pattern.compile("batch of (\\d+) committed in (\\d+) ms");
+    private static final Pattern RELAY_LOG = Pattern.compile("outbox: relayed (\\d+) in (\\d+) ms");
     private static final OffsetDateTime DAY_START = OffsetDateTime.parse("2026-11-22T08:00:00+08:00");
     /** Complaint-number prefixes: the warm-up's complaints are not counted. */
     private static final String WARMUP = "TW";
@@ -59,22 +64,28 @@ public final class RoutingBench {
 
         LocalInfra.Endpoints infra = LocalInfra.forThisJvm();
         infra.createDatabase(DATABASE);
+        // The whole backlog is there before routing starts, the warm-up's first: routing reaches
+        // the measured complaints warm, and nothing else competes for the cores meanwhile.
         if (warmup > 0) {
             System.out.printf("filling complaints.received with %,d complaints to warm up on ...%n", warmup);
             produce(infra.kafkaBootstrap(), WARMUP, 0, warmup);
-        } else {
-            System.out.printf("filling complaints.received with %,d complaints ...%n", count);
-            produce(infra.kafkaBootstrap(), MEASURED, 0, count);
         }
+        System.out.printf("filling complaints.received with %,d complaints to measure ...%n", count);
+        produce(infra.kafkaBootstrap(), MEASURED, warmup, count);
 
+        String group = "routing-bench-" + UUID.randomUUID();
         Path log = root.resolve("deploy/bench/target/routing-bench.log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+                "-Xmx1g",
+                // Offsets committed every 100 ms instead of 5 s: the bench follows progress by them.
+                "-Dmp.messaging.incoming.complaints-received.auto.commit.interval.ms=100",
+                "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap(),
-                "MP_MESSAGING_INCOMING_COMPLAINTS_RECEIVED_GROUP_ID", "routing-bench-" + UUID.randomUUID(),
+                "MP_MESSAGING_INCOMING_COMPLAINTS_RECEIVED_GROUP_ID", group,
                 "QUARKUS_HTTP_PORT", "0",
                 "QUARKUS_LOG_CATEGORY__IO_TOUSU_PLATFORM_MESSAGING__LEVEL", "DEBUG",
+                "QUARKUS_LOG_CATEGORY__IO_TOUSU_PLATFORM_OUTBOX__LEVEL", "DEBUG",
                 "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(DATABASE),
                 "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
                 "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
@@ -84,16 +95,17 @@ public final class RoutingBench {
                     "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + opt.get("jfr"));
         }
         Process routing = pb.start();
-        try (Connection db = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword())) {
+        try (Connection db = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword());
+             Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrap()))) {
+            Progress progress = new Progress(db, kafka, group, routing, log, Instant.now().plus(Duration.ofMinutes(10)));
             long logFrom = 0;
             if (warmup > 0) {
-                awaitRouted(db, warmup, routing, log);
-                System.out.printf("warmed up; filling complaints.received with %,d complaints ...%n", count);
+                progress.awaitConsumed(warmup);
                 logFrom = Files.size(log);
                 resetStatements(db);
-                produce(infra.kafkaBootstrap(), MEASURED, warmup, count);
+                System.out.println("warmed up; routing the measured backlog ...");
             }
-            Instant outboxEmpty = awaitRouted(db, warmup + count, routing, log);
+            Instant outboxEmpty = progress.awaitRouted(warmup + count);
             report(db, count, outboxEmpty);
             reportBatches(log, logFrom);
             reportStatements(db);
@@ -104,29 +116,45 @@ public final class RoutingBench {
         System.exit(0); // the broker and database of this JVM stop with it
     }
 
-    /**
-     * Waits until {@code total} complaints are routed, then until the outbox is empty again (the
-     * relay deletes what Kafka acknowledged); returns when it was. The routed count is asked once
-     * a second, the outbox more often: the dispatch rate comes from the work orders' own
-     * timestamps, only the Kafka figure from this clock, and polling is load on the database
-     * under test.
-     */
-    private static Instant awaitRouted(Connection db, int total, Process routing, Path log) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-        while (count(db, "SELECT count(*) FROM routed_complaint") < total) {
-            checkAlive(routing, deadline, log);
-            Thread.sleep(1_000);
+    /** Watches routing work through the backlog; fails when routing dies or takes longer than the deadline. */
+    private record Progress(Connection db, Admin kafka, String group, Process routing, Path log, Instant deadline) {
+        /**
+         * Waits until {@code total} complaints are routed, then until the outbox is empty again
+         * (the relay deletes what Kafka acknowledged); returns when it was. The dispatch rate
+         * comes from the work orders' own timestamps, only the Kafka figure from this clock.
+         */
+        Instant awaitRouted(long total) throws Exception {
+            awaitConsumed(total);
+            if (count(db, "SELECT count(*) FROM routed_complaint") < total) {
+                throw new IllegalStateException("offsets committed for complaints routing has not recorded");
+            }
+            while (count(db, "SELECT count(*) FROM (SELECT 1 FROM outbox_message ORDER BY id LIMIT 1) o") > 0) {
+                checkAlive();
+                Thread.sleep(50);
+            }
+            return Instant.now();
         }
-        while (count(db, "SELECT count(*) FROM (SELECT 1 FROM outbox_message ORDER BY id LIMIT 1) o") > 0) {
-            checkAlive(routing, deadline, log);
-            Thread.sleep(50);
-        }
-        return Instant.now();
-    }
 
-    private static void checkAlive(Process routing, Instant deadline, Path log) {
-        if (!routing.isAlive() || Instant.now().isAfter(deadline)) {
-            throw new IllegalStateException("routing did not finish; see " + log);
+        /**
+         * Waits until routing committed the offsets of {@code total} records: it does after the
+         * batches' transactions. Asking the broker leaves the database under test alone.
+         */
+        void awaitConsumed(long total) throws Exception {
+            while (consumed() < total) {
+                checkAlive();
+                Thread.sleep(100);
+            }
+        }
+
+        private long consumed() throws Exception {
+            return kafka.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values().stream()
+                    .filter(Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
+        }
+
+        private void checkAlive() {
+            if (!routing.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("routing did not finish; see " + log);
+            }
         }
     }
 
@@ -148,21 +176,25 @@ public final class RoutingBench {
         }
     }
 
-    /** The batch sizes and transaction times routing logged (debug level is switched on for it). */
+    /** The batch sizes and transaction times routing and its relay logged (debug level is switched on for them). */
     private static void reportBatches(Path log, long from) throws IOException {
         byte[] bytes = Files.readAllBytes(log);
-        Matcher m = BATCH_LOG.matcher(new String(bytes, (int) from, bytes.length - (int) from, StandardCharsets.UTF_8));
+        String text = new String(bytes, (int) from, bytes.length - (int) from, StandardCharsets.UTF_8);
+        reportBatches(BATCH_LOG.matcher(text), "batches:     %,d transactions of %,d complaints on average, %,d ms each on average%n");
+        reportBatches(RELAY_LOG.matcher(text), "relay:       %,d transactions of %,d events on average, %,d ms each on average%n");
+    }
+
+    private static void reportBatches(Matcher m, String format) {
         int batches = 0;
-        long complaints = 0;
+        long items = 0;
         long millis = 0;
         while (m.find()) {
             batches++;
-            complaints += Long.parseLong(m.group(1));
+            items += Long.parseLong(m.group(1));
             millis += Long.parseLong(m.group(2));
         }
         if (batches > 0) {
-            System.out.printf("batches:     %,d transactions of %,d complaints on average, %,d ms each on average%n",
-                    batches, complaints / batches, millis / batches);
+            System.out.printf(format, batches, items / batches, millis / batches);
         }
     }
 
@@ -181,7 +213,7 @@ public final class RoutingBench {
                     SELECT calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')
                     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
                     WHERE d.datname = '%s' ORDER BY total_exec_time DESC LIMIT 12""".formatted(DATABASE))) {
-                System.out.println("database time by statement (pg_stat_statements, whole run):");
+                System.out.println("database time by statement (pg_stat_statements, measured part):");
                 while (rs.next()) {
                     String sql = rs.getString(4);
                     System.out.printf("  %8.0f ms %7d calls %9d rows  %s%n", rs.getDouble(2), rs.getLong(1), rs.getLong(3),

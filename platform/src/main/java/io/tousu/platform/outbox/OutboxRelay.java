@@ -110,10 +110,12 @@ public class OutboxRelay {
         try {
             Batch batch;
             do {
+                long start = System.nanoTime();
                 batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
                 if (batch.failure() != null) {
                     throw batch.failure();
                 }
+                LOG.debugf("outbox: relayed %d in %d ms", batch.sent(), (System.nanoTime() - start) / 1_000_000);
             } while (batch.sent() == batchSize);
             if (failing) {
                 LOG.info("outbox relay: the broker takes events again");
