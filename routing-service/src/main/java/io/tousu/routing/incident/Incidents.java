@@ -2,6 +2,7 @@ package io.tousu.routing.incident;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.outbox.Outbox;
+import io.tousu.routing.complaint.JsonRecordset;
 import io.tousu.routing.complaint.RoutedComplaint;
 import io.tousu.routing.events.RoutingEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +74,9 @@ public class Incidents {
         if (pairs.isEmpty()) {
             return tally;
         }
-        List<String> families = pairs.values().stream().map(Pair::family).distinct().toList();
-        List<String> areas = pairs.values().stream().map(Pair::area).distinct().toList();
-        Incident.<Incident>list("status = ?1 and family in ?2 and area in ?3", Incident.OPEN, families, areas)
-                .forEach(i -> tally.open.put(lockName(i.family, i.area), i));
-        for (Object[] row : recentUnlinked(pairs.values())) {
+        String recordset = JsonRecordset.of(mapper, pairs.values());
+        openIncidents(recordset).forEach(i -> tally.open.put(lockName(i.family, i.area), i));
+        for (Object[] row : recentUnlinked(recordset)) {
             String key = lockName((String) row[1], (String) row[2]);
             tally.recent.computeIfAbsent(key, k -> new ArrayList<>()).add(new Seen((UUID) row[0], (Instant) row[3], null));
         }
@@ -90,13 +88,23 @@ public class Incidents {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> recentUnlinked(Collection<Pair> pairs) {
+    private List<Incident> openIncidents(String pairs) {
+        return em.createNativeQuery("""
+                        SELECT i.* FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS k(family text, area text)
+                        JOIN incident i ON i.family = k.family AND i.area = k.area AND i.status = 'OPEN'""",
+                        Incident.class)
+                .setParameter(1, pairs)
+                .getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> recentUnlinked(String pairs) {
         return em.createNativeQuery("""
                         SELECT rc.complaint_id, rc.family, rc.area, rc.received_at
                         FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS k(family text, area text, since timestamptz)
                         JOIN routed_complaint rc ON rc.family = k.family AND rc.area = k.area AND rc.received_at >= k.since
                         WHERE rc.incident_id IS NULL""")
-                .setParameter(1, mapper.valueToTree(pairs).toString())
+                .setParameter(1, pairs)
                 .unwrap(NativeQuery.class)
                 .addScalar("complaint_id", UUID.class).addScalar("family", String.class)
                 .addScalar("area", String.class).addScalar("received_at", Instant.class)

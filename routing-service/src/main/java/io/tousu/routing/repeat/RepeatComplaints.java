@@ -1,6 +1,7 @@
 package io.tousu.routing.repeat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tousu.routing.complaint.JsonRecordset;
 import io.tousu.routing.complaint.RoutedComplaint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -69,7 +70,7 @@ public class RepeatComplaints {
                         SELECT rc.* FROM k JOIN routed_complaint rc ON k.kind = 'service' AND rc.service_number = k.value
                             AND rc.category = k.category AND rc.received_at BETWEEN k.since AND k.until""",
                         RoutedComplaint.class)
-                .setParameter(1, mapper.valueToTree(keys).toString())
+                .setParameter(1, JsonRecordset.of(mapper, keys))
                 .getResultList();
         return new Finder(window, known);
     }
