@@ -2,8 +2,10 @@ package io.tousu.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tousu.platform.jdbc.BatchInsert;
 import io.tousu.platform.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -12,19 +14,29 @@ import java.util.UUID;
 /**
  * Records an event to publish, inside the caller's transaction: the event reaches Kafka if and
  * only if the business change commits. {@link OutboxRelay} does the sending.
+ *
+ * <p>A transaction's events are gathered and inserted just before it commits, in one JDBC batch,
+ * in the order they were added: a batch of hundreds of complaints adds hundreds of events, and
+ * managing each as an entity cost more than storing it. The database numbers them from
+ * {@code outbox_message_seq} in that order, which is the order the relay publishes them in.
  */
 @ApplicationScoped
 public class Outbox {
-    private static final String SIGNAL_REGISTERED = Outbox.class.getName() + ".signal";
+    private static final String PENDING = Outbox.class.getName() + ".pending";
+    private static final String[] COLUMNS =
+            {"event_id", "topic", "message_key", "event_type", "subject", "occurred_at", "payload"};
 
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final EntityManager em;
     private final AfterCommit afterCommit;
     private final OutboxSignal signal;
 
-    public Outbox(ObjectMapper mapper, Clock clock, AfterCommit afterCommit, OutboxSignal signal) {
+    public Outbox(ObjectMapper mapper, Clock clock, EntityManager em, AfterCommit afterCommit,
+                  OutboxSignal signal) {
         this.mapper = mapper;
         this.clock = clock;
+        this.em = em;
         this.afterCommit = afterCommit;
         this.signal = signal;
     }
@@ -39,24 +51,20 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID add(String topic, String subject, String type, Object data) {
-        OutboxMessage message = new OutboxMessage();
-        message.eventId = UUID.randomUUID();
-        message.topic = topic;
-        message.key = subject;
-        message.subject = subject;
-        message.type = type;
-        message.occurredAt = clock.instant();
+        String payload;
         try {
-            message.payload = mapper.writeValueAsString(data);
+            payload = mapper.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event " + type + " cannot be serialised", e);
         }
-        message.persist();
-        wakeRelayAfterCommit();
-        return message.eventId;
+        UUID eventId = UUID.randomUUID();
+        pending().row(eventId, topic, subject, type, subject, clock.instant(), payload);
+        return eventId;
     }
 
-    private void wakeRelayAfterCommit() {
-        afterCommit.runOnce(SIGNAL_REGISTERED, signal::raise);
+    /** This transaction's events, written before it commits; the relay is woken once it has. */
+    private BatchInsert pending() {
+        return afterCommit.collect(PENDING, () -> new BatchInsert("outbox_message", COLUMNS),
+                events -> events.writeTo(em), events -> signal.raise());
     }
 }

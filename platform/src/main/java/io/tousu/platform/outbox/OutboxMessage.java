@@ -3,10 +3,7 @@ package io.tousu.platform.outbox;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -16,9 +13,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage extends PanacheEntityBase {
+    /** Numbered by the database as {@link Outbox} writes the row: the relay's order. */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
-    @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "event_id", nullable = false)

@@ -8,7 +8,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Runs something once the current transaction has committed, and not at all if it rolls back. */
+/**
+ * Values kept for the current transaction and handed on when it completes: once it has
+ * committed, not at all if it rolls back. Lets a batch gather what it would otherwise do or
+ * register once per item.
+ */
 @ApplicationScoped
 public class AfterCommit {
     private final TransactionSynchronizationRegistry transactions;
@@ -17,41 +21,38 @@ public class AfterCommit {
         this.transactions = transactions;
     }
 
-    public void run(Runnable action) {
+    /** A value kept under {@code key}: made on first use, and handed to {@code atCommit} once the transaction has committed. */
+    public <T> T collect(Object key, Supplier<T> create, Consumer<T> atCommit) {
+        return collect(key, create, value -> {
+        }, atCommit);
+    }
+
+    /**
+     * Like {@link #collect(Object, Supplier, Consumer)}, and the value is also handed to
+     * {@code beforeCommit} while the transaction is still open, just before it commits: a
+     * failure there rolls the transaction back.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T collect(Object key, Supplier<T> create, Consumer<T> beforeCommit, Consumer<T> atCommit) {
+        T value = (T) transactions.getResource(key);
+        if (value != null) {
+            return value;
+        }
+        T created = create.get();
+        transactions.putResource(key, created);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
-                // only the outcome matters
+                beforeCommit.accept(created);
             }
 
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    action.run();
+                    atCommit.accept(created);
                 }
             }
         });
-    }
-
-    /** Like {@link #run}, but once per transaction for a given key, however often it is asked. */
-    public void runOnce(Object key, Runnable action) {
-        collect(key, () -> Boolean.TRUE, once -> action.run());
-    }
-
-    /**
-     * A value kept for the current transaction under {@code key}: made on first use, and handed
-     * to {@code atCommit} once the transaction has committed. Lets a batch gather what it would
-     * otherwise register one synchronization for per item.
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T collect(Object key, Supplier<T> create, Consumer<T> atCommit) {
-        T value = (T) transactions.getResource(key);
-        if (value == null) {
-            T created = create.get();
-            transactions.putResource(key, created);
-            run(() -> atCommit.accept(created));
-            value = created;
-        }
-        return value;
+        return created;
     }
 }
