@@ -1,6 +1,7 @@
 package io.tousu.routing.complaint;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.tousu.platform.jdbc.BatchInsert;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -57,6 +58,18 @@ public class RoutedComplaint extends PanacheEntityBase {
     /** The {@code ComplaintReceived} event data as intake published it. */
     @Column(nullable = false)
     public String payload;
+
+    /** New rows for one bulk insert; {@link #addTo} gives each row's values in this order. */
+    public static BatchInsert newRows() {
+        return new BatchInsert("routed_complaint", "complaint_id", "number", "received_at", "category", "category_source",
+                "family", "area", "customer_id", "phone", "service_number", "repeat_of", "incident_id", "reopen_count",
+                "payload");
+    }
+
+    public void addTo(BatchInsert rows) {
+        rows.row(complaintId, number, receivedAt, category, categorySource, family, area, customerId, phone,
+                serviceNumber, repeatOf, incidentId, reopenCount, payload);
+    }
 
     public static List<RoutedComplaint> ofIncident(UUID incidentId) {
         return list("incidentId = ?1 order by receivedAt", incidentId);

@@ -1,5 +1,6 @@
 package io.tousu.routing.routing;
 
+import io.tousu.platform.jdbc.BatchInsert;
 import io.tousu.routing.classification.KeywordClassifier;
 import io.tousu.routing.complaint.ReceivedComplaint;
 import io.tousu.routing.complaint.RoutedComplaint;
@@ -83,32 +84,40 @@ public class Dispatcher {
         em.setFlushMode(FlushModeType.COMMIT);
         RepeatComplaints.Finder repeatFinder = repeats.finderFor(rows);
         Incidents.Tally tally = incidents.tallyFor(rows);
+        List<WorkOrder> orders = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            dispatch(rows.get(i), events.get(i), ruleSet, repeatFinder, tally);
+            dispatch(rows.get(i), events.get(i), ruleSet, repeatFinder, tally).ifPresent(orders::add);
         }
+        // The batch's new rows are only inserted here, never changed: one JDBC batch per table
+        // instead of managed entities, whose flush cost more than the database spent on them. A
+        // complaint's incident is set by now, also when a later complaint of the batch opened it.
+        BatchInsert complaintRows = RoutedComplaint.newRows();
+        rows.forEach(row -> row.addTo(complaintRows));
+        complaintRows.writeTo(em);
+        BatchInsert orderRows = WorkOrder.newRows();
+        orders.forEach(order -> order.addTo(orderRows));
+        orderRows.writeTo(em);
     }
 
-    private void dispatch(RoutedComplaint row, ReceivedComplaint event, RuleSet ruleSet,
-                          RepeatComplaints.Finder repeatFinder, Incidents.Tally tally) {
+    private Optional<WorkOrder> dispatch(RoutedComplaint row, ReceivedComplaint event, RuleSet ruleSet,
+                                         RepeatComplaints.Finder repeatFinder, Incidents.Tally tally) {
         row.repeatOf = repeatFinder.earlierOf(row).orElse(null);
-        row.persist();
         if (row.repeatOf != null) {
             metrics.repeat();
         }
         if (event.resolvedOnFirstContact()) {
-            return;
+            return Optional.empty();
         }
         Optional<Incidents.Membership> incident = tally.join(row);
         if (incident.isPresent() && !incident.get().opened()) {
-            return; // the incident's work order handles it
+            return Optional.empty(); // the incident's work order handles it
         }
         RoutingDecision decision = router.route(event, row.category, ruleSet, row.repeatOf != null, Set.of());
         if (incident.isPresent()) {
             metrics.incidentOpened();
-            workOrders.dispatch(row, event, decision.forIncident(), incident.get().incident().id, null);
-        } else {
-            workOrders.dispatch(row, event, decision, null, null);
+            return Optional.of(workOrders.open(row, event, decision.forIncident(), incident.get().incident().id, null));
         }
+        return Optional.of(workOrders.open(row, event, decision, null, null));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.tousu.routing.workorder;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.tousu.platform.jdbc.BatchInsert;
 import io.tousu.platform.problem.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -137,6 +138,22 @@ public class WorkOrder extends PanacheEntityBase {
         if (!allowed) {
             throw new StateConflictException("work order " + id + " is " + status + " and cannot be " + action);
         }
+    }
+
+    /** New orders for one bulk insert; {@link #addTo} gives each order's values in this order. */
+    public static BatchInsert newRows() {
+        return new BatchInsert("work_order", "id", "complaint_id", "complaint_number", "department", "category", "priority",
+                "priority_reasons", "status", "escalation_level", "rule_id", "rule_version", "incident_id", "repeat_of",
+                "subject", "area", "handler", "accepted_at", "result", "completed_at", "return_reason", "rerouted_to",
+                "created_at", "updated_at");
+    }
+
+    public void addTo(BatchInsert rows) {
+        rows.row(id, complaintId, complaintNumber, department, category, priority,
+                new JsonColumns.StringList().convertToDatabaseColumn(priorityReasons), status, escalationLevel, ruleId,
+                ruleVersion, incidentId, repeatOf, subject, area, handler, acceptedAt,
+                new JsonColumns.Result().convertToDatabaseColumn(result), completedAt, returnReason, reroutedTo,
+                createdAt, updatedAt);
     }
 
     public static List<WorkOrder> ofDepartment(String department, WorkOrderStatus status) {
