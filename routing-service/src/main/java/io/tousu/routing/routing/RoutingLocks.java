@@ -28,11 +28,14 @@ public class RoutingLocks {
         if (names.isEmpty()) {
             return;
         }
-        // Keys are numbers computed here, not input: safe to inline, and one round trip for the batch.
+        // One round trip for the batch; the keys go as one array literal, which the database reads
+        // far faster than a statement with thousands of constants.
         String keys = names.stream().map(RoutingLocks::key).distinct().sorted().map(String::valueOf)
-                .collect(Collectors.joining(","));
-        em.createNativeQuery("SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT unnest(ARRAY[" + keys
-                + "]::bigint[]) AS k ORDER BY k) AS ordered").getSingleResult();
+                .collect(Collectors.joining(",", "{", "}"));
+        em.createNativeQuery("""
+                        SELECT count(pg_advisory_xact_lock(k))
+                        FROM (SELECT unnest(CAST(?1 AS bigint[])) AS k ORDER BY k) AS ordered""")
+                .setParameter(1, keys).getSingleResult();
     }
 
     /** The same 64-bit key for a name on every replica. */
