@@ -1,7 +1,8 @@
 package io.tousu.platform.jdbc;
 
-import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
+import jakarta.persistence.PersistenceException;
+
+import javax.sql.DataSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,10 +50,19 @@ public final class BatchInsert {
         return columns;
     }
 
-    /** Inserts the rows in the transaction the entity manager takes part in. */
-    public void writeTo(EntityManager em) {
-        if (!rows.isEmpty()) {
-            em.unwrap(Session.class).doWork(this::writeTo);
+    /**
+     * Inserts the rows in the current transaction: the pool hands out the connection enlisted in
+     * it, the one the ORM writes on, and the handle is closed again at once, so that the pool
+     * does not find it open at commit.
+     */
+    public void writeTo(DataSource dataSource) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            writeTo(connection);
+        } catch (SQLException e) {
+            throw new PersistenceException(sql + " failed", e);
         }
     }
 

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.jdbc.BatchInsert;
 import io.tousu.platform.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -28,15 +28,15 @@ public class Outbox {
 
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final EntityManager em;
+    private final DataSource dataSource;
     private final AfterCommit afterCommit;
     private final OutboxSignal signal;
 
-    public Outbox(ObjectMapper mapper, Clock clock, EntityManager em, AfterCommit afterCommit,
+    public Outbox(ObjectMapper mapper, Clock clock, DataSource dataSource, AfterCommit afterCommit,
                   OutboxSignal signal) {
         this.mapper = mapper;
         this.clock = clock;
-        this.em = em;
+        this.dataSource = dataSource;
         this.afterCommit = afterCommit;
         this.signal = signal;
     }
@@ -65,6 +65,6 @@ public class Outbox {
     /** This transaction's events, written before it commits; the relay is woken once it has. */
     private BatchInsert pending() {
         return afterCommit.collect(PENDING, () -> new BatchInsert("outbox_message", COLUMNS),
-                events -> events.writeTo(em), events -> signal.raise());
+                events -> events.writeTo(dataSource), events -> signal.raise());
     }
 }

@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,11 +43,13 @@ public class Dispatcher {
     private final RoutingLocks locks;
     private final RoutedComplaints complaints;
     private final EntityManager em;
+    private final DataSource dataSource;
     private final RoutingMetrics metrics;
 
     public Dispatcher(Taxonomy taxonomy, KeywordClassifier classifier, PriorityAssessor assessor, RuleBook rules,
                       RepeatComplaints repeats, Incidents incidents, WorkOrders workOrders, RoutingLocks locks,
-                      RoutedComplaints complaints, EntityManager em, RoutingMetrics metrics) {
+                      RoutedComplaints complaints, EntityManager em, DataSource dataSource,
+                      RoutingMetrics metrics) {
         this.router = new Router(taxonomy.pack(), classifier, assessor);
         this.rules = rules;
         this.repeats = repeats;
@@ -55,6 +58,7 @@ public class Dispatcher {
         this.locks = locks;
         this.complaints = complaints;
         this.em = em;
+        this.dataSource = dataSource;
         this.metrics = metrics;
     }
 
@@ -93,10 +97,10 @@ public class Dispatcher {
         // complaint's incident is set by now, also when a later complaint of the batch opened it.
         BatchInsert complaintRows = RoutedComplaint.newRows();
         rows.forEach(row -> row.addTo(complaintRows));
-        complaintRows.writeTo(em);
+        complaintRows.writeTo(dataSource);
         BatchInsert orderRows = WorkOrder.newRows();
         orders.forEach(order -> order.addTo(orderRows));
-        orderRows.writeTo(em);
+        orderRows.writeTo(dataSource);
     }
 
     private Optional<WorkOrder> dispatch(RoutedComplaint row, ReceivedComplaint event, RuleSet ruleSet,
