@@ -61,6 +61,7 @@ public class ComplaintStore {
             for (Submitted s : batch) {
                 outcomes.add(create(s));
             }
+            // Flush inside: a retry's unique violation must surface here, not at commit.
             em.flush();
             return outcomes;
         });
@@ -70,12 +71,7 @@ public class ComplaintStore {
     public Outcome storeAlone(Submitted s) {
         // Insert first: a retry is the exception, and the unique constraints recognise it.
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Outcome created = create(s);
-                // Flush inside: a retry's unique violation must surface here, not at commit.
-                em.flush();
-                return created;
-            });
+            return createAll(List.of(s)).get(0);
         } catch (PersistenceException e) {
             if (!isUniqueViolation(e)) {
                 throw e;

@@ -25,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 /**
  * Relays outbox rows to Kafka in id order, in batches, with the idempotent producer. A row is
@@ -185,8 +184,8 @@ public class OutboxRelay {
         }
         // Rows the broker acknowledged go even if others failed, so that only those are sent again.
         if (!delivered.isEmpty()) {
-            em.createNativeQuery("DELETE FROM outbox_message WHERE id = ANY(CAST(?1 AS bigint[]))")
-                    .setParameter(1, delivered.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+            em.createNativeQuery("DELETE FROM outbox_message WHERE id = ANY(?1)")
+                    .setParameter(1, delivered.toArray(Long[]::new))
                     .executeUpdate();
             published.increment(delivered.size());
         }

@@ -1,8 +1,8 @@
 package io.tousu.routing.incident;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.outbox.Outbox;
-import io.tousu.routing.complaint.JsonRecordset;
 import io.tousu.routing.complaint.RoutedComplaint;
 import io.tousu.routing.events.RoutingEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ public class Incidents {
         if (pairs.isEmpty()) {
             return tally;
         }
-        String recordset = JsonRecordset.of(mapper, pairs.values());
+        String recordset = recordset(pairs.values());
         openIncidents(recordset).forEach(i -> tally.open.put(lockName(i.family, i.area), i));
         for (Object[] row : recentUnlinked(recordset)) {
             String key = lockName((String) row[1], (String) row[2]);
@@ -85,6 +86,15 @@ public class Incidents {
 
     /** One (family, area) of the batch and the earliest time it counts from: a row of the query's recordset. */
     record Pair(String family, String area, Instant since) {
+    }
+
+    /** The pairs as one JSON array, the parameter of {@code jsonb_to_recordset}: one statement for the batch. */
+    private String recordset(Collection<Pair> pairs) {
+        try {
+            return mapper.writeValueAsString(pairs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("incident keys cannot be written as JSON", e);
+        }
     }
 
     @SuppressWarnings("unchecked")

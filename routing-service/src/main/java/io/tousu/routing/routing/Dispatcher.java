@@ -163,10 +163,9 @@ public class Dispatcher {
      */
     @SuppressWarnings("unchecked")
     private Set<UUID> alreadyRouted(List<Received> batch) {
-        String ids = batch.stream().map(r -> r.event().complaintId().toString())
-                .collect(Collectors.joining(",", "{", "}"));
+        UUID[] ids = batch.stream().map(r -> r.event().complaintId()).toArray(UUID[]::new);
         return new HashSet<>(em.createNativeQuery(
-                        "SELECT complaint_id FROM routed_complaint WHERE complaint_id = ANY(CAST(?1 AS uuid[]))", UUID.class)
+                        "SELECT complaint_id FROM routed_complaint WHERE complaint_id = ANY(?1)", UUID.class)
                 .setParameter(1, ids).getResultList());
     }
 
