@@ -56,12 +56,14 @@ public class ComplaintResource {
     @APIResponse(responseCode = "403", description = "The token's channels claim does not list this channel")
     @APIResponse(responseCode = "409", description = "Same channelRef or Idempotency-Key with a different body")
     @APIResponse(responseCode = "503", description = "Intake is saturated or stopping; retry the same submission")
-    public CompletionStage<Response> submit(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                   schema = @Schema(implementation = ComplaintSubmission.class),
-                                   examples = @ExampleObject(name = "hotline", summary = "A hotline complaint about SP charges",
-                                           externalValue = "/complaint-example.json")))
-                           ComplaintSubmission submission, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                                    @Context UriInfo uri) {
+    // On the method, not the parameter: the framework reads a body parameter's annotations by
+    // reflection on every request, and parsing this one cost about 6 % of intake's CPU.
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComplaintSubmission.class),
+            examples = @ExampleObject(name = "hotline", summary = "A hotline complaint about SP charges",
+                    externalValue = "/complaint-example.json")))
+    public CompletionStage<Response> submit(ComplaintSubmission submission, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                            @Context UriInfo uri) {
         if (submission == null) {
             throw new InvalidInputException("body", "is required");
         }
