@@ -1,6 +1,7 @@
 package io.tousu.intake.complaint;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.tousu.platform.jdbc.BatchInsert;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,10 +39,6 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
-    /** SHA-256 of the submission as sent: a retry must send the same body. */
-    @Column(name = "request_hash", nullable = false)
-    public String requestHash;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ComplaintType type;
@@ -67,6 +64,17 @@ public class Complaint extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public String submission;
+
+    /** New complaints for one batch insert; {@link #addTo} gives each one's values in this order. */
+    public static BatchInsert newRows() {
+        return new BatchInsert("complaint", "id", "number", "channel", "channel_ref", "idempotency_key", "type", "status",
+                "status_changed_at", "customer_phone", "category", "received_at", "promised_reply_by", "submission");
+    }
+
+    public void addTo(BatchInsert rows) {
+        rows.row(id, number, channel, channelRef, idempotencyKey, type, status, statusChangedAt, customerPhone, category,
+                receivedAt, promisedReplyBy, new BatchInsert.Json(submission));
+    }
 
     public static Optional<Complaint> byChannelRef(Channel channel, String channelRef) {
         return find("channel = ?1 and channelRef = ?2", channel, channelRef).firstResultOptional();

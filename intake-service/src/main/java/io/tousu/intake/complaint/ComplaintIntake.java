@@ -8,12 +8,8 @@ import io.tousu.platform.problem.FieldError;
 import io.tousu.platform.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -46,8 +42,7 @@ public class ComplaintIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String json = json(submission);
-        return writer.write(new Submitted(submission, idempotencyKey, json, sha256(json)));
+        return writer.write(new Submitted(submission, idempotencyKey, json(submission)));
     }
 
     /** {@link #submit}, waiting: for callers on a worker thread, such as a Kafka consumer. */
@@ -66,15 +61,6 @@ public class ComplaintIntake {
         try {
             return mapper.writeValueAsString(s);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(String json) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

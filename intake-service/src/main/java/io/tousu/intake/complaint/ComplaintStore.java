@@ -1,14 +1,17 @@
 package io.tousu.intake.complaint;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tousu.intake.events.ComplaintReceived;
 import io.tousu.intake.promise.PromisePolicies;
+import io.tousu.platform.jdbc.BatchInsert;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.platform.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
+import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,20 +34,22 @@ public class ComplaintStore {
     private final ServiceZone zone;
     private final Clock clock;
     private final PromisePolicies promises;
-    private final EntityManager em;
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
 
     public ComplaintStore(ComplaintNumbers numbers, Outbox outbox, ServiceZone zone, Clock clock,
-                          PromisePolicies promises, EntityManager em) {
+                          PromisePolicies promises, DataSource dataSource, ObjectMapper mapper) {
         this.numbers = numbers;
         this.outbox = outbox;
         this.zone = zone;
         this.clock = clock;
         this.promises = promises;
-        this.em = em;
+        this.dataSource = dataSource;
+        this.mapper = mapper;
     }
 
-    /** A validated submission, as sent, with the hash a retry must match. */
-    public record Submitted(ComplaintSubmission submission, String idempotencyKey, String json, String hash) {
+    /** A validated submission, as sent, and as JSON: what is stored, and what a retry must match. */
+    public record Submitted(ComplaintSubmission submission, String idempotencyKey, String json) {
     }
 
     /** The outcome: the answer, and whether this call created the complaint. */
@@ -52,17 +57,18 @@ public class ComplaintStore {
     }
 
     /**
-     * Creates every submission in one new transaction, written in JDBC batches. Fails as a
+     * Creates every submission in one new transaction, each table in one JDBC batch. Fails as a
      * whole if any of them is a retry (a unique violation); {@link #storeAlone} then sorts them out.
      */
     public List<Outcome> createAll(List<Submitted> batch) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            BatchInsert rows = Complaint.newRows();
             List<Outcome> outcomes = new ArrayList<>(batch.size());
             for (Submitted s : batch) {
-                outcomes.add(create(s));
+                outcomes.add(create(s, rows));
             }
-            // Flush inside: a retry's unique violation must surface here, not at commit.
-            em.flush();
+            // Inside the transaction: a retry's unique violation must surface here, not at commit.
+            rows.writeTo(dataSource);
             return outcomes;
         });
     }
@@ -77,11 +83,11 @@ public class ComplaintStore {
                 throw e;
             }
             // A retry, or a concurrent twin that won the race: answer with what was stored.
-            return replay(QuarkusTransaction.requiringNew().call(() -> find(s)).orElseThrow(), s.hash());
+            return replay(QuarkusTransaction.requiringNew().call(() -> find(s)).orElseThrow(), s);
         }
     }
 
-    private Outcome create(Submitted submitted) {
+    private Outcome create(Submitted submitted, BatchInsert rows) {
         ComplaintSubmission s = submitted.submission();
         Instant now = clock.instant();
         Complaint c = new Complaint();
@@ -91,7 +97,6 @@ public class ComplaintStore {
         c.channel = Channel.valueOf(s.channel());
         c.channelRef = s.channelRef();
         c.idempotencyKey = submitted.idempotencyKey();
-        c.requestHash = submitted.hash();
         c.type = ComplaintType.valueOf(s.typeOrDefault());
         c.status = s.firstContactResolution() ? ComplaintStatus.RESOLVED_FIRST_CONTACT : ComplaintStatus.RECEIVED;
         c.statusChangedAt = c.receivedAt;
@@ -100,7 +105,7 @@ public class ComplaintStore {
         c.promisedReplyBy = promises.current().promisedReplyBy(c.receivedAt,
                 s.referral() == null ? null : s.referral().dueBy());
         c.submission = submitted.json();
-        c.persist();
+        c.addTo(rows);
         outbox.add(ComplaintReceived.TOPIC, c.id.toString(), ComplaintReceived.TYPE, event(c, s));
         return new Outcome(accepted(c), true);
     }
@@ -112,12 +117,21 @@ public class ComplaintStore {
         return byKey.or(() -> Complaint.byChannelRef(Channel.valueOf(submission.channel()), submission.channelRef()));
     }
 
-    private Outcome replay(Complaint earlier, String hash) {
-        if (!earlier.requestHash.equals(hash)) {
+    private Outcome replay(Complaint earlier, Submitted retry) {
+        if (!sameJson(earlier.submission, retry.json())) {
             throw new StateConflictException("Complaint " + earlier.number
                     + " was submitted under this channelRef or Idempotency-Key with a different body.");
         }
         return new Outcome(accepted(earlier), false);
+    }
+
+    /** Compared as JSON: the database keeps the stored submission as jsonb, in its own key order. */
+    private boolean sameJson(String stored, String sent) {
+        try {
+            return mapper.readTree(stored).equals(mapper.readTree(sent));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored submission is not JSON", e);
+        }
     }
 
     private ComplaintReceived event(Complaint c, ComplaintSubmission s) {

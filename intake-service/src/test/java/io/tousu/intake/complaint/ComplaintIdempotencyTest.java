@@ -1,5 +1,7 @@
 package io.tousu.intake.complaint;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -8,6 +10,7 @@ import io.tousu.local.LocalInfra;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -23,6 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ComplaintIdempotencyTest {
     private static final String CHANNEL = LocalInfra.tokens().forRole("channel");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Response post(String body, String key) {
         return given().auth().oauth2(CHANNEL).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
@@ -100,5 +104,20 @@ class ComplaintIdempotencyTest {
         String id = post(body, key).then().statusCode(201).extract().path("id");
         post(body, key).then().statusCode(200).body("id", equalTo(id));
         post(example("CALL-" + UUID.randomUUID()), key).then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aRetryWithItsFieldsInAnotherOrderAndLayoutIsTheSameSubmission() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = example("CALL-" + UUID.randomUUID());
+        String id = post(body, key).then().statusCode(201).extract().path("id");
+        ObjectNode sent = (ObjectNode) JSON.readTree(body);
+        ObjectNode reordered = JSON.createObjectNode();
+        List<String> names = new ArrayList<>();
+        sent.fieldNames().forEachRemaining(names::add);
+        Collections.reverse(names);
+        names.forEach(name -> reordered.set(name, sent.get(name)));
+        post(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(reordered), key).then().statusCode(200)
+                .body("id", equalTo(id));
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
  * (the driver sends it as multi-row INSERTs when {@code reWriteBatchedInserts} is on). For rows
  * that are only ever inserted, hundreds at a time: as managed entities, their flush cost more
  * than the database spent storing them. A value is null, text, a number, a UUID, an enum (its
- * name) or an {@link Instant}.
+ * name), an {@link Instant} or {@link Json}.
  */
 public final class BatchInsert {
     private final String sql;
@@ -31,6 +31,10 @@ public final class BatchInsert {
         this.sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.length, "?")) + ")";
         this.columns = List.of(columns);
+    }
+
+    /** Text for a {@code json} or {@code jsonb} column: sent untyped, so the database casts it. */
+    public record Json(String text) {
     }
 
     public BatchInsert row(Object... values) {
@@ -82,6 +86,8 @@ public final class BatchInsert {
             insert.setNull(index, Types.OTHER);
         } else if (value instanceof Instant instant) {
             insert.setObject(index, instant.atOffset(ZoneOffset.UTC));
+        } else if (value instanceof Json json) {
+            insert.setObject(index, json.text(), Types.OTHER);
         } else if (value instanceof Enum<?> e) {
             insert.setString(index, e.name());
         } else {
