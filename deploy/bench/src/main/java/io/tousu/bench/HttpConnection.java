@@ -20,15 +20,20 @@ final class HttpConnection implements AutoCloseable {
     }
 
     private final URI uri;
+    private final byte[] head;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
-    HttpConnection(URI uri) {
+    /** Posts to {@code path} with the bearer token; the headers but the length are made once. */
+    HttpConnection(URI uri, String path, String token) {
         this.uri = uri;
+        this.head = ("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json\r\nContent-Length: ")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
-    Answer post(String path, String token, String json) throws IOException {
+    Answer post(String json) throws IOException {
         if (socket == null) {
             socket = new Socket(uri.getHost(), uri.getPort());
             socket.setTcpNoDelay(true);
@@ -37,12 +42,11 @@ final class HttpConnection implements AutoCloseable {
             out = socket.getOutputStream();
         }
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json\r\nContent-Length: "
-                + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] request = new byte[head.length + body.length];
+        byte[] length = (body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = new byte[head.length + length.length + body.length];
         System.arraycopy(head, 0, request, 0, head.length);
-        System.arraycopy(body, 0, request, head.length, body.length);
+        System.arraycopy(length, 0, request, head.length, length.length);
+        System.arraycopy(body, 0, request, head.length + length.length, body.length);
         try {
             out.write(request);
             out.flush();

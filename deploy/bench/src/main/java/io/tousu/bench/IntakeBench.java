@@ -14,8 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Posts complaints to intake and prints accepted/s, latency percentiles and how long until the
@@ -26,7 +24,7 @@ import java.util.regex.Pattern;
  * counted from the scheduled time, so queueing inside the server is not hidden.
  */
 public final class IntakeBench {
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final String ID = "\"id\":\"";
 
     private IntakeBench() {
     }
@@ -88,7 +86,7 @@ public final class IntakeBench {
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
                 Random random = new Random();
-                HttpConnection http = new HttpConnection(url);
+                HttpConnection http = new HttpConnection(url, "/api/v1/complaints", token);
                 for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                     long scheduled = rate > 0 ? r.startNanos + (long) (i * 1e9 / rate) : System.nanoTime();
                     long wait = scheduled - System.nanoTime();
@@ -99,7 +97,7 @@ public final class IntakeBench {
                             return;
                         }
                     }
-                    post(http, token, Complaints.body("BENCH-" + run + "-" + i, random), r, watcher, scheduled);
+                    post(http, Complaints.body("BENCH-" + run + "-" + i, random), r, watcher, scheduled);
                     lastEnd.accumulateAndGet(System.nanoTime(), Math::max);
                 }
                 http.close();
@@ -111,16 +109,17 @@ public final class IntakeBench {
         return r;
     }
 
-    private static void post(HttpConnection http, String token, String body, Result r, ReceivedWatcher watcher,
+    private static void post(HttpConnection http, String body, Result r, ReceivedWatcher watcher,
                              long scheduled) {
         try {
-            HttpConnection.Answer answer = http.post("/api/v1/complaints", token, body);
+            HttpConnection.Answer answer = http.post(body);
             r.latencies[r.done.getAndIncrement()] = System.nanoTime() - scheduled;
             if (answer.status() == 201) {
                 r.accepted.incrementAndGet();
-                Matcher m = ID.matcher(answer.body());
-                if (watcher != null && m.find()) {
-                    watcher.expect(m.group(1));
+                // The answer is intake's compact JSON; a plain search costs the machine less than a regex.
+                int at = answer.body().indexOf(ID);
+                if (watcher != null && at >= 0) {
+                    watcher.expect(answer.body().substring(at + ID.length(), at + ID.length() + 36));
                 }
             } else {
                 r.other.incrementAndGet();
