@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -24,6 +25,7 @@ public class ComplaintNumbers {
     private final ZoneId zone;
     private long next;
     private long blockEnd;
+    private volatile Day lastDay;
 
     public ComplaintNumbers(EntityManager em, ServiceZone zone) {
         this.em = em;
@@ -31,7 +33,22 @@ public class ComplaintNumbers {
     }
 
     public String next(Instant receivedAt) {
-        return "TS" + DAY.format(receivedAt.atZone(zone)) + String.format("%06d", serial());
+        String serial = Long.toString(serial());
+        return "TS" + day(receivedAt) + (serial.length() < 6 ? "000000".substring(serial.length()) : "") + serial;
+    }
+
+    /** Formatting the day anew for each complaint was a visible part of a batch's time: it rarely changes. */
+    private String day(Instant receivedAt) {
+        LocalDate date = LocalDate.ofInstant(receivedAt, zone);
+        Day last = lastDay;
+        if (last == null || !last.date().equals(date)) {
+            last = new Day(date, DAY.format(date));
+            lastDay = last;
+        }
+        return last.text();
+    }
+
+    private record Day(LocalDate date, String text) {
     }
 
     private synchronized long serial() {
