@@ -2,7 +2,7 @@ package io.tousu.intake.complaint;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Arrays;
@@ -14,17 +14,15 @@ import java.util.stream.Collectors;
  * A channel system's token may list the channels it submits for ({@code channels} claim); it
  * may then submit only for those. Agents and tokens without the claim are not restricted.
  */
-@RequestScoped
+@ApplicationScoped
 public class ChannelAccess {
     static final String CLAIM = "channels";
     private static final Set<String> KNOWN = Arrays.stream(Channel.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     private final SecurityIdentity identity;
-    private final JsonWebToken token;
 
-    public ChannelAccess(SecurityIdentity identity, JsonWebToken token) {
+    public ChannelAccess(SecurityIdentity identity) {
         this.identity = identity;
-        this.token = token;
     }
 
     /** Checks a submission's channel; an unknown channel is left to validation. Runs on every submission. */
@@ -32,7 +30,8 @@ public class ChannelAccess {
         if (channel == null || !identity.hasRole("channel") || identity.hasRole("agent")) {
             return;
         }
-        Object claim = token.getClaim(CLAIM);
+        // The token from the identity at hand: the injectable JsonWebToken is made anew for every request.
+        Object claim = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(CLAIM) : null;
         if (claim == null || !KNOWN.contains(channel)) {
             return;
         }
