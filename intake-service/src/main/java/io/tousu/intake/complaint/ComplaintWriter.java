@@ -43,7 +43,7 @@ public class ComplaintWriter {
     private volatile boolean running;
 
     public ComplaintWriter(ComplaintStore store, MeterRegistry registry,
-                           @ConfigProperty(name = "tousu.intake.writer.threads", defaultValue = "2") int writers,
+                           @ConfigProperty(name = "tousu.intake.writer.threads", defaultValue = "1") int writers,
                            @ConfigProperty(name = "tousu.intake.writer.max-batch", defaultValue = "200") int maxBatch,
                            @ConfigProperty(name = "tousu.intake.writer.queue", defaultValue = "4096") int capacity) {
         this.store = store;
