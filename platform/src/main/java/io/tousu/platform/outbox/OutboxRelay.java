@@ -196,18 +196,19 @@ public class OutboxRelay {
      * The oldest pending rows, as plain objects rather than managed entities: the relay only
      * reads them and then deletes them by id, in one statement.
      *
-     * <p>The ids are found by an index-only scan, then the rows by id. Rows deleted since the last
-     * vacuum leave index entries at the head of the index. The index-only scan marks them dead as
-     * it passes, so that the next read skips them; the plain index scan this replaces did not,
-     * and every read visited every deleted row again (measured during a run: 24,000 buffers a
-     * read, against 1,500).
+     * <p>The ids are found by an index-only scan, then the rows by one index scan over that array
+     * of ids, which returns them in order (an {@code IN} join hashed and then sorted them). Rows
+     * deleted since the last vacuum leave index entries at the head of the index. The index-only
+     * scan marks them dead as it passes, so that the next read skips them; the plain index scan
+     * this replaces did not, and every read visited every deleted row again (measured during a
+     * run: 24,000 buffers a read, against 1,500).
      */
     @SuppressWarnings("unchecked")
     private List<OutboxMessage> pending() {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT id, event_id, topic, message_key, event_type, subject, occurred_at, payload
                         FROM outbox_message
-                        WHERE id IN (SELECT id FROM outbox_message ORDER BY id LIMIT ?1)
+                        WHERE id = ANY(ARRAY(SELECT id FROM outbox_message ORDER BY id LIMIT ?1))
                         ORDER BY id""")
                 .setParameter(1, batchSize)
                 .unwrap(NativeQuery.class)
