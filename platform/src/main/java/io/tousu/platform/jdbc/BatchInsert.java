@@ -62,15 +62,8 @@ public final class BatchInsert {
         if (rows.isEmpty()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection()) {
-            writeTo(connection);
-        } catch (SQLException e) {
-            throw new PersistenceException(sql + " failed", e);
-        }
-    }
-
-    void writeTo(Connection connection) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql)) {
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
                     bind(insert, i + 1, row[i]);
@@ -78,6 +71,8 @@ public final class BatchInsert {
                 insert.addBatch();
             }
             insert.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException(sql + " failed", e);
         }
     }
 

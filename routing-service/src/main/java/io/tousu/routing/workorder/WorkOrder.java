@@ -22,6 +22,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "work_order")
 public class WorkOrder extends PanacheEntityBase {
+    /** The converters of the JSON columns, for {@link #addTo}, which writes them without Hibernate. */
+    private static final JsonColumns.StringList REASONS_COLUMN = new JsonColumns.StringList();
+    private static final JsonColumns.Result RESULT_COLUMN = new JsonColumns.Result();
+
     @Id
     public UUID id;
 
@@ -150,9 +154,9 @@ public class WorkOrder extends PanacheEntityBase {
 
     public void addTo(BatchInsert rows) {
         rows.row(id, complaintId, complaintNumber, department, category, priority,
-                new JsonColumns.StringList().convertToDatabaseColumn(priorityReasons), status, escalationLevel, ruleId,
+                REASONS_COLUMN.convertToDatabaseColumn(priorityReasons), status, escalationLevel, ruleId,
                 ruleVersion, incidentId, repeatOf, subject, area, handler, acceptedAt,
-                new JsonColumns.Result().convertToDatabaseColumn(result), completedAt, returnReason, reroutedTo,
+                RESULT_COLUMN.convertToDatabaseColumn(result), completedAt, returnReason, reroutedTo,
                 createdAt, updatedAt);
     }
 
