@@ -1,7 +1,6 @@
 package io.tousu.followup.sla;
 
 import io.tousu.followup.calendar.BusinessCalendar;
-import io.tousu.followup.routing.DispatchedWorkOrder;
 import io.tousu.platform.messaging.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

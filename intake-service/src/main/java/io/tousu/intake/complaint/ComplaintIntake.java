@@ -1,5 +1,7 @@
 package io.tousu.intake.complaint;
 
+import io.tousu.intake.submission.SubmissionValidator;
+import io.tousu.intake.submission.ComplaintSubmission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.intake.complaint.ComplaintStore.Outcome;

@@ -1,5 +1,10 @@
 package io.tousu.intake.complaint;
 
+import io.tousu.platform.time.ServiceZone;
+
+import io.tousu.intake.submission.ComplaintType;
+import io.tousu.intake.submission.Channel;
+import io.tousu.intake.submission.ComplaintSubmission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,5 +1,6 @@
 package io.tousu.intake.complaint;
 
+import io.tousu.intake.submission.ComplaintSubmission;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;

@@ -1,6 +1,6 @@
 package io.tousu.intake.events;
 
-import io.tousu.intake.complaint.ComplaintSubmission;
+import io.tousu.intake.submission.ComplaintSubmission;
 
 import java.time.OffsetDateTime;
 import java.util.List;

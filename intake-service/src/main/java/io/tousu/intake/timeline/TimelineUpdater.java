@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.intake.complaint.Complaint;
-import io.tousu.intake.complaint.TimelineEntry;
 import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.platform.messaging.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.tousu.intake.complaint;
 
+import io.tousu.intake.submission.ComplaintSubmission;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

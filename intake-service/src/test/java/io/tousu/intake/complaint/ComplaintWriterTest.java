@@ -1,5 +1,6 @@
 package io.tousu.intake.complaint;
 
+import io.tousu.intake.submission.ComplaintSubmission;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tousu.intake.complaint.ComplaintStore.Outcome;
 import io.tousu.intake.complaint.ComplaintStore.Submitted;

@@ -1,7 +1,7 @@
 package io.tousu.routing.classification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tousu.routing.policy.PolicyFiles;
+import io.tousu.platform.policy.PolicyFiles;
 import io.tousu.routing.taxonomy.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

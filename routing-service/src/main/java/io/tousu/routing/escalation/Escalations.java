@@ -6,7 +6,7 @@ import io.tousu.routing.events.RoutingEvents;
 import io.tousu.routing.workorder.WorkOrder;
 import io.tousu.routing.workorder.WorkOrderStatus;
 import io.tousu.routing.workorder.WorkOrders;
-import io.tousu.routing.routing.RoutingDecision;
+import io.tousu.routing.workorder.RoutingDecision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -1,6 +1,6 @@
 package io.tousu.routing.events;
 
-import io.tousu.routing.workorder.WorkOrderResult;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -21,15 +21,14 @@ public final class RoutingEvents {
     /** {@code WorkOrderResultSubmitted.v1}: the department's answer; for an incident, one per linked complaint. */
     public record WorkOrderResultSubmitted(UUID workOrderId, UUID complaintId, String department, UUID incidentId,
                                            String outcome, String resolution, String rootCause,
-                                           String responsibleParty, WorkOrderResult.Compensation compensation,
+                                           String responsibleParty, Compensation compensation,
                                            String handledBy, Instant submittedAt) {
         public static final String TYPE = "WorkOrderResultSubmitted.v1";
+    }
 
-        public static WorkOrderResultSubmitted of(UUID workOrderId, UUID complaintId, String department,
-                                                  UUID incidentId, WorkOrderResult r, Instant at) {
-            return new WorkOrderResultSubmitted(workOrderId, complaintId, department, incidentId, r.outcome(),
-                    r.resolution(), r.rootCause(), r.responsibleParty(), r.compensation(), r.handledBy(), at);
-        }
+    /** Compensation or remedy owed to the customer: {@code kind} and, in CNY, {@code amount}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Compensation(String kind, String amount) {
     }
 
     /**

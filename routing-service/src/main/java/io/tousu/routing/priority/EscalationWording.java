@@ -1,7 +1,7 @@
 package io.tousu.routing.priority;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tousu.routing.policy.PolicyFiles;
+import io.tousu.platform.policy.PolicyFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

@@ -8,7 +8,7 @@ import io.tousu.platform.problem.FieldError;
 import io.tousu.platform.problem.InvalidInputException;
 import io.tousu.platform.problem.StateConflictException;
 import io.tousu.routing.taxonomy.Department;
-import io.tousu.routing.policy.PolicyFiles;
+import io.tousu.platform.policy.PolicyFiles;
 import io.tousu.routing.taxonomy.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,7 +1,7 @@
 package io.tousu.routing.taxonomy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tousu.routing.policy.PolicyFiles;
+import io.tousu.platform.policy.PolicyFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -7,7 +7,6 @@ import io.tousu.routing.events.RoutingEvents;
 import io.tousu.routing.events.WorkOrderDispatched;
 import io.tousu.routing.events.WorkOrderMessage;
 import io.tousu.routing.metrics.RoutingMetrics;
-import io.tousu.routing.routing.RoutingDecision;
 import io.tousu.routing.taxonomy.Department;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

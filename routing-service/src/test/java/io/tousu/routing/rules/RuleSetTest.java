@@ -1,7 +1,7 @@
 package io.tousu.routing.rules;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tousu.routing.policy.PolicyFiles;
+import io.tousu.platform.policy.PolicyFiles;
 import io.tousu.routing.taxonomy.Taxonomy;
 import io.tousu.routing.taxonomy.TaxonomyPack;
 import io.tousu.routing.workorder.Priority;

@@ -1,7 +1,0 @@
-package io.tousu.followup.policy;
-
-/** {@code SlaPolicyPublished.v1} on {@code policies.sla} (compacted, keyed by pack): the pack in force. */
-public record SlaPolicyPublished(String pack, String checksum, PromisePolicy promise) {
-    public static final String TYPE = "SlaPolicyPublished.v1";
-    public static final String TOPIC = "policies.sla";
-}

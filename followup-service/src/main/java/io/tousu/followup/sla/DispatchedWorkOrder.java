@@ -1,0 +1,12 @@
+package io.tousu.followup.sla;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Followup's tolerant reading of routing's {@code WorkOrderDispatched.v1}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DispatchedWorkOrder(UUID workOrderId, UUID complaintId, String department, OffsetDateTime receivedAt) {
+    public static final String TYPE = "WorkOrderDispatched";
+}

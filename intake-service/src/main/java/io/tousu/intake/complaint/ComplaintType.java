@@ -1,5 +1,0 @@
-package io.tousu.intake.complaint;
-
-public enum ComplaintType {
-    COMPLAINT, FAULT, INQUIRY, SUGGESTION, PRAISE, REPORT
-}

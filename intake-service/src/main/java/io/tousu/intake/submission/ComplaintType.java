@@ -1,0 +1,5 @@
+package io.tousu.intake.submission;
+
+public enum ComplaintType {
+    COMPLAINT, FAULT, INQUIRY, SUGGESTION, PRAISE, REPORT
+}
