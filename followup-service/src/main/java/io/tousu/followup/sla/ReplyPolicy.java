@@ -12,11 +12,13 @@ public final class ReplyPolicy {
 
     private final BusinessCalendar calendar;
     private final int workingDays;
+    private final String name;
     private final ZoneId zone;
 
-    public ReplyPolicy(BusinessCalendar calendar, int workingDays, ZoneId zone) {
+    public ReplyPolicy(BusinessCalendar calendar, int workingDays, String name, ZoneId zone) {
         this.calendar = calendar;
         this.workingDays = workingDays;
+        this.name = name;
         this.zone = zone;
     }
 
@@ -25,7 +27,8 @@ public final class ReplyPolicy {
                 .atTime(END_OF_DAY).atZone(zone).toInstant();
     }
 
+    /** The clock's name in the SLA pack. */
     public String describe() {
-        return "Reply within " + workingDays + " working days";
+        return name;
     }
 }

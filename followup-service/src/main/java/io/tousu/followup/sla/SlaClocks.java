@@ -4,7 +4,7 @@ import io.tousu.followup.calendar.BusinessCalendar;
 import io.tousu.platform.messaging.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.tousu.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,12 +19,10 @@ public class SlaClocks {
     private final Clock clock;
     private final ZoneId zone;
 
-    public SlaClocks(Clock clock,
-                     @ConfigProperty(name = "tousu.time-zone") ZoneId zone,
-                     @ConfigProperty(name = "tousu.sla.reply.working-days") int replyWorkingDays) {
-        this.reply = new ReplyPolicy(new BusinessCalendar(), replyWorkingDays, zone);
+    public SlaClocks(Clock clock, ServiceZone zone, SlaPack pack) {
+        this.reply = new ReplyPolicy(new BusinessCalendar(), pack.reply().amount(), pack.reply().name(), zone.id());
         this.clock = clock;
-        this.zone = zone;
+        this.zone = zone.id();
     }
 
     /** Starts the reply clock at the first dispatch; a re-dispatch keeps the clock the customer was given. */

@@ -24,7 +24,7 @@ class BusinessCalendarTest {
 
     @Test
     void theReplyClockUsesTheCentresDayNotUtc() {
-        ReplyPolicy policy = new ReplyPolicy(calendar, 5, ZoneId.of("Asia/Shanghai"));
+        ReplyPolicy policy = new ReplyPolicy(calendar, 5, "Reply within 5 working days", ZoneId.of("Asia/Shanghai"));
         // 23:30 UTC on Friday is already Saturday morning in Beijing: counting starts on Monday.
         Instant lateFridayUtc = Instant.parse("2026-11-20T23:30:00Z");
         assertThat(policy.dueAt(lateFridayUtc)).isEqualTo(Instant.parse("2026-11-27T15:59:59Z"));

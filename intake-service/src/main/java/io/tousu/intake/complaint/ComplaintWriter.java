@@ -1,5 +1,7 @@
 package io.tousu.intake.complaint;
 
+import jakarta.inject.Inject;
+import io.tousu.intake.config.IntakeConfig;
 import io.tousu.intake.submission.ComplaintSubmission;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,7 +13,6 @@ import io.tousu.platform.problem.PhoneMask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.ServiceUnavailableException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -43,10 +44,12 @@ public class ComplaintWriter {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    public ComplaintWriter(ComplaintStore store, MeterRegistry registry,
-                           @ConfigProperty(name = "tousu.intake.writer.threads", defaultValue = "1") int writers,
-                           @ConfigProperty(name = "tousu.intake.writer.max-batch", defaultValue = "200") int maxBatch,
-                           @ConfigProperty(name = "tousu.intake.writer.queue", defaultValue = "4096") int capacity) {
+    @Inject
+    public ComplaintWriter(ComplaintStore store, MeterRegistry registry, IntakeConfig config) {
+        this(store, registry, config.writer().threads(), config.writer().maxBatch(), config.writer().queue());
+    }
+
+    public ComplaintWriter(ComplaintStore store, MeterRegistry registry, int writers, int maxBatch, int capacity) {
         this.store = store;
         this.registry = registry;
         this.writers = writers;

@@ -1,11 +1,11 @@
 package io.tousu.intake.promise;
 
+import io.tousu.intake.config.IntakeConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tousu.platform.messaging.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,10 +25,9 @@ public class PromisePolicies {
     private volatile PromiseRule current;
     private volatile Instant loadedAt = Instant.EPOCH;
 
-    public PromisePolicies(EntityManager em,
-                           @ConfigProperty(name = "tousu.intake.promised-reply") Duration fallback) {
+    public PromisePolicies(EntityManager em, IntakeConfig config) {
         this.em = em;
-        this.fallback = new PromiseRule(fallback, true);
+        this.fallback = new PromiseRule(config.promisedReply(), true);
     }
 
     public PromiseRule current() {

@@ -1,5 +1,7 @@
 package io.tousu.intake.submission;
 
+import io.tousu.platform.policy.ReferralSources;
+
 import io.tousu.platform.problem.FieldError;
 
 import java.time.Clock;
@@ -25,7 +27,7 @@ public final class SubmissionValidator {
     private static final List<String> DEMANDS = List.of("REFUND", "COMPENSATION", "APOLOGY", "EXPLANATION", "REPAIR", "OTHER");
     private static final List<String> EVIDENCE = List.of("CALL_RECORDING", "SMS_SCREENSHOT", "BILL", "PHOTO", "OTHER");
     private static final List<String> CONTACTS = List.of("PHONE", "SMS", "EMAIL");
-    private static final List<String> REFERRAL_SOURCES = List.of("MIIT", "GOV_HOTLINE", "CONSUMER_ASSOCIATION", "MEDIA", "UPPER_LEVEL");
+    private static final List<String> REFERRAL_SOURCES = ReferralSources.codes();
 
     private final Clock clock;
 

@@ -19,9 +19,6 @@ public final class TransientFailures {
             if (t instanceof SQLException sql && sql.getSQLState() != null && transientState(sql.getSQLState())) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }

@@ -19,10 +19,10 @@ public class OutboxProducerFactory {
 
     public OutboxProducerFactory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                                  @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                                 @ConfigProperty(name = "tousu.outbox.compression", defaultValue = "snappy") String compression) {
+                                 OutboxConfig config) {
         this.bootstrapServers = bootstrapServers;
         this.applicationName = applicationName;
-        this.compression = compression;
+        this.compression = config.compression();
     }
 
     /** The CloudEvents {@code source} of everything this service publishes. */

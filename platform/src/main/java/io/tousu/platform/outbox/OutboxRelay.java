@@ -1,5 +1,6 @@
 package io.tousu.platform.outbox;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
@@ -36,6 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * commits, and polls as a fallback (rows of other replicas, rows left by a broker outage).
  */
 @ApplicationScoped
+// A service that publishes nothing (reporting) sets tousu.outbox.relay.enabled=false at build time.
+@IfBuildProperty(name = "tousu.outbox.relay.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory-lock key of the relay ("outbox"); each service has its own database. */
@@ -57,15 +59,13 @@ public class OutboxRelay {
     private Instant lagMeasuredAt = Instant.EPOCH;
 
     public OutboxRelay(EntityManager em, OutboxProducerFactory producers, OutboxSignal signal, MeterRegistry registry,
-                       @ConfigProperty(name = "tousu.outbox.batch-size", defaultValue = "500") int batchSize,
-                       @ConfigProperty(name = "tousu.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
-                       @ConfigProperty(name = "tousu.outbox.linger", defaultValue = "PT0.005S") Duration linger) {
+                       OutboxConfig config) {
         this.em = em;
         this.producers = producers;
         this.signal = signal;
-        this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
-        this.linger = linger;
+        this.batchSize = config.batchSize();
+        this.pollInterval = config.pollInterval();
+        this.linger = config.linger();
         this.published = Counter.builder("outbox_published_total")
                 .description("Outbox events acknowledged by Kafka").register(registry);
         Gauge.builder("outbox_pending_rows", pendingRows, AtomicLong::get)

@@ -70,7 +70,7 @@ public class ProblemMappers {
 
     /** A body cut off while it was read surfaces wrapped in the reader's own error: the 413 is the answer. */
     private static BodyLimit.BodyTooLargeException tooLargeCause(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BodyLimit.BodyTooLargeException tooLarge) {
                 return tooLarge;
             }

@@ -1,7 +1,7 @@
 package io.tousu.platform.time;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +12,7 @@ import java.time.ZoneId;
 public class ServiceZone {
     private final ZoneId id;
 
+    /** {@code tousu.time-zone}: read here only, every service asks this bean. */
     public ServiceZone(@ConfigProperty(name = "tousu.time-zone", defaultValue = "Asia/Shanghai") ZoneId id) {
         this.id = id;
     }

@@ -1,8 +1,8 @@
 package io.tousu.reporting.kpi;
 
+import io.tousu.platform.time.ServiceZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Timestamp;
 import java.time.ZoneId;
@@ -13,9 +13,9 @@ public class KpiQueries {
     private final EntityManager em;
     private final ZoneId zone;
 
-    public KpiQueries(EntityManager em, @ConfigProperty(name = "tousu.time-zone") ZoneId zone) {
+    public KpiQueries(EntityManager em, ServiceZone zone) {
         this.em = em;
-        this.zone = zone;
+        this.zone = zone.id();
     }
 
     public Kpis kpis(ReportPeriod period) {

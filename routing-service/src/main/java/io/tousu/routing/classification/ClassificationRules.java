@@ -5,7 +5,6 @@ import io.tousu.platform.policy.PolicyFiles;
 import io.tousu.routing.taxonomy.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 
@@ -17,9 +16,9 @@ public class ClassificationRules {
 
     @Produces
     @ApplicationScoped
-    public KeywordClassifier classifier(ObjectMapper mapper, Taxonomy taxonomy,
-                                 @ConfigProperty(name = "tousu.routing.taxonomy-pack") String pack) {
-        RulesFile file = PolicyFiles.read(mapper, "policy/classification/" + pack + ".json", RulesFile.class);
+    public KeywordClassifier classifier(ObjectMapper mapper, Taxonomy taxonomy) {
+        RulesFile file = PolicyFiles.read(mapper, "policy/classification/" + taxonomy.packName() + ".json",
+                RulesFile.class);
         for (KeywordClassifier.Rule rule : file.rules()) {
             if (!taxonomy.pack().isCategory(rule.category())) {
                 throw new IllegalStateException("classification rule names unknown category " + rule.category());

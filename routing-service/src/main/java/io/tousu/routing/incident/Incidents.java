@@ -1,5 +1,6 @@
 package io.tousu.routing.incident;
 
+import io.tousu.routing.config.RoutingConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.outbox.Outbox;
@@ -8,7 +9,6 @@ import io.tousu.routing.events.RoutingEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.query.NativeQuery;
 
 import java.time.Clock;
@@ -35,10 +35,8 @@ public class Incidents {
     private final EntityManager em;
     private final ObjectMapper mapper;
 
-    public Incidents(@ConfigProperty(name = "tousu.routing.incident.threshold") int threshold,
-                     @ConfigProperty(name = "tousu.routing.incident.window") Duration window,
-                     Outbox outbox, Clock clock, EntityManager em, ObjectMapper mapper) {
-        this.policy = new IncidentPolicy(threshold, window);
+    public Incidents(RoutingConfig config, Outbox outbox, Clock clock, EntityManager em, ObjectMapper mapper) {
+        this.policy = new IncidentPolicy(config.incident().threshold(), config.incident().window());
         this.outbox = outbox;
         this.clock = clock;
         this.em = em;

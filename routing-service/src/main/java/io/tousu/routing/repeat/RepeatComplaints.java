@@ -1,9 +1,9 @@
 package io.tousu.routing.repeat;
 
+import io.tousu.routing.config.RoutingConfig;
 import io.tousu.routing.complaint.RoutedComplaint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +29,8 @@ public class RepeatComplaints {
     private final Duration window;
     private final EntityManager em;
 
-    public RepeatComplaints(@ConfigProperty(name = "tousu.routing.repeat.window") Duration window,
-                            EntityManager em) {
-        this.window = window;
+    public RepeatComplaints(RoutingConfig config, EntityManager em) {
+        this.window = config.repeat().window();
         this.em = em;
     }
 
@@ -104,7 +103,7 @@ public class RepeatComplaints {
         private final Map<String, List<RoutedComplaint>> byIdentity = new HashMap<>();
 
         public Finder(Duration window, List<RoutedComplaint> known) {
-            this.window = window;
+            this.window = config.repeat().window();
             known.forEach(this::remember);
         }
 

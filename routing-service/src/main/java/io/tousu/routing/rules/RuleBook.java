@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -41,12 +40,11 @@ public class RuleBook {
     private final String pack;
     private volatile RuleSet cached;
 
-    public RuleBook(EntityManager em, ObjectMapper mapper, Clock clock, Taxonomy taxonomy,
-                    @ConfigProperty(name = "tousu.routing.taxonomy-pack") String pack) {
+    public RuleBook(EntityManager em, ObjectMapper mapper, Clock clock, Taxonomy taxonomy) {
         this.em = em;
         this.mapper = mapper;
         this.clock = clock;
-        this.pack = pack;
+        this.pack = taxonomy.packName();
         this.validator = new RuleSetValidator(taxonomy.pack(),
                 taxonomy.departments().stream().map(Department::code).collect(Collectors.toSet()));
     }

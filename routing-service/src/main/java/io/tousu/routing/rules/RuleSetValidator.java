@@ -1,5 +1,6 @@
 package io.tousu.routing.rules;
 
+import io.tousu.platform.policy.ReferralSources;
 import io.tousu.platform.problem.FieldError;
 import io.tousu.routing.escalation.EscalationLadder;
 import io.tousu.routing.taxonomy.TaxonomyPack;
@@ -18,8 +19,7 @@ import java.util.regex.Pattern;
 public final class RuleSetValidator {
     static final Set<String> CHANNELS = Set.of("HOTLINE", "APP", "COUNTER", "EMAIL", "MEDIA", "REGULATOR");
     static final Set<String> TYPES = Set.of("COMPLAINT", "FAULT", "INQUIRY", "SUGGESTION", "PRAISE", "REPORT");
-    static final Set<String> REFERRAL_SOURCES = Set.of("MIIT", "GOV_HOTLINE", "CONSUMER_ASSOCIATION", "MEDIA",
-            "UPPER_LEVEL");
+    static final List<String> REFERRAL_SOURCES = ReferralSources.codes();
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private final TaxonomyPack pack;

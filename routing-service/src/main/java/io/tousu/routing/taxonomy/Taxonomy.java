@@ -1,9 +1,10 @@
 package io.tousu.routing.taxonomy;
 
+import jakarta.inject.Inject;
+import io.tousu.routing.config.RoutingConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.policy.PolicyFiles;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,10 +12,17 @@ import java.util.List;
 /** The configured pack's taxonomy and departments, loaded from the policy files at start. */
 @ApplicationScoped
 public class Taxonomy {
+    private final String packName;
     private final TaxonomyPack pack;
     private final List<Department> departments;
 
-    public Taxonomy(ObjectMapper mapper, @ConfigProperty(name = "tousu.routing.taxonomy-pack") String packName) {
+    @Inject
+    public Taxonomy(ObjectMapper mapper, RoutingConfig config) {
+        this(mapper, config.taxonomyPack());
+    }
+
+    public Taxonomy(ObjectMapper mapper, String packName) {
+        this.packName = packName;
         this.departments = Arrays.stream(
                         PolicyFiles.read(mapper, "policy/departments/" + packName + ".json", Department[].class))
                 .map(Department::withTopic).toList();
@@ -24,6 +32,11 @@ public class Taxonomy {
     }
 
     record PackFile(String pack, String description, String defaultDepartment, List<Category> categories) {
+    }
+
+    /** The configured pack's name, which also names its classification and rule files. */
+    public String packName() {
+        return packName;
     }
 
     public TaxonomyPack pack() {

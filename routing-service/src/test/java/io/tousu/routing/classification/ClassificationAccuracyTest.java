@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClassificationAccuracyTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final KeywordClassifier classifier = new ClassificationRules()
-            .classifier(MAPPER, new Taxonomy(MAPPER, "telecom"), "telecom");
+            .classifier(MAPPER, new Taxonomy(MAPPER, "telecom"));
 
     record Labelled(String subject, String description, String category) {
     }
