@@ -1,7 +1,6 @@
 package io.tousu.followup.inbound;
 
 import io.tousu.followup.sla.DispatchedWorkOrder;
-
 import io.tousu.followup.sla.SlaClocks;
 import io.tousu.platform.inbox.EventInbox;
 import jakarta.enterprise.context.ApplicationScoped;

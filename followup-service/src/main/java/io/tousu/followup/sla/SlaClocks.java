@@ -2,9 +2,9 @@ package io.tousu.followup.sla;
 
 import io.tousu.followup.calendar.BusinessCalendar;
 import io.tousu.platform.messaging.PoisonMessageException;
+import io.tousu.platform.time.ServiceZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import io.tousu.platform.time.ServiceZone;
 
 import java.time.Clock;
 import java.time.Instant;

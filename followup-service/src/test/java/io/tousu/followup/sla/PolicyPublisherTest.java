@@ -1,8 +1,7 @@
 package io.tousu.followup.sla;
 
-import io.tousu.followup.events.PromisePolicy;
-
 import io.quarkus.test.junit.QuarkusTest;
+import io.tousu.followup.events.PromisePolicy;
 import io.tousu.local.KafkaProbe;
 import io.tousu.local.LocalInfra;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,9 +1,8 @@
 package io.tousu.intake.api;
 
-import io.tousu.intake.submission.Channel;
-
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.tousu.intake.submission.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 

@@ -1,14 +1,13 @@
 package io.tousu.intake.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tousu.intake.complaint.Complaint;
+import io.tousu.intake.complaint.ComplaintIntake;
 import io.tousu.intake.submission.ComplaintSubmission;
 import io.tousu.intake.submission.SubmissionValidator;
 import io.tousu.intake.timeline.TimelineEntry;
-
-import io.tousu.intake.complaint.Complaint;
-import io.tousu.intake.complaint.ComplaintIntake;
-import io.tousu.platform.time.ServiceZone;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.problem.InvalidInputException;
+import io.tousu.platform.time.ServiceZone;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,11 +1,11 @@
 package io.tousu.intake.api;
 
-import io.tousu.intake.submission.Channel;
-import io.tousu.intake.submission.ComplaintType;
-
 import io.tousu.intake.complaint.Complaint;
 import io.tousu.intake.complaint.ComplaintStatus;
+import io.tousu.intake.submission.Channel;
+import io.tousu.intake.submission.ComplaintType;
 import io.tousu.platform.time.ServiceZone;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

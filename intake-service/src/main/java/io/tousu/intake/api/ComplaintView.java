@@ -1,14 +1,13 @@
 package io.tousu.intake.api;
 
-import io.tousu.intake.timeline.TimelineEntry;
-
-import io.tousu.intake.complaint.Complaint;
-import io.tousu.intake.complaint.ComplaintStatus;
-import io.tousu.platform.time.ServiceZone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tousu.intake.complaint.Complaint;
+import io.tousu.intake.complaint.ComplaintStatus;
+import io.tousu.intake.timeline.TimelineEntry;
+import io.tousu.platform.time.ServiceZone;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.tousu.intake.complaint;
 
-import io.tousu.intake.submission.ComplaintType;
-import io.tousu.intake.submission.Channel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.tousu.intake.submission.Channel;
+import io.tousu.intake.submission.ComplaintType;
 import io.tousu.platform.jdbc.BatchInsert;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,11 +1,11 @@
 package io.tousu.intake.complaint;
 
-import io.tousu.intake.submission.SubmissionValidator;
-import io.tousu.intake.submission.ComplaintSubmission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.intake.complaint.ComplaintStore.Outcome;
 import io.tousu.intake.complaint.ComplaintStore.Submitted;
+import io.tousu.intake.submission.ComplaintSubmission;
+import io.tousu.intake.submission.SubmissionValidator;
 import io.tousu.platform.problem.FieldError;
 import io.tousu.platform.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,7 @@
 package io.tousu.intake.complaint;
 
-import io.tousu.platform.time.ServiceZone;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tousu.platform.time.ServiceZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 

@@ -1,22 +1,20 @@
 package io.tousu.intake.complaint;
 
-import io.tousu.platform.time.ServiceZone;
-
-import io.tousu.intake.submission.ComplaintType;
-import io.tousu.intake.submission.Channel;
-import io.tousu.intake.submission.ComplaintSubmission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tousu.intake.events.ComplaintReceived;
 import io.tousu.intake.promise.PromisePolicies;
+import io.tousu.intake.submission.Channel;
+import io.tousu.intake.submission.ComplaintSubmission;
+import io.tousu.intake.submission.ComplaintType;
 import io.tousu.platform.jdbc.BatchInsert;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.platform.problem.StateConflictException;
+import io.tousu.platform.time.ServiceZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Stores accepted submissions: each complaint with its {@code ComplaintReceived} event in the

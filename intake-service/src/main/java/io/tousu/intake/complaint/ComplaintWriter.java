@@ -1,17 +1,17 @@
 package io.tousu.intake.complaint;
 
-import jakarta.inject.Inject;
-import io.tousu.intake.config.IntakeConfig;
-import io.tousu.intake.submission.ComplaintSubmission;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.tousu.intake.complaint.ComplaintStore.Outcome;
 import io.tousu.intake.complaint.ComplaintStore.Submitted;
+import io.tousu.intake.config.IntakeConfig;
+import io.tousu.intake.submission.ComplaintSubmission;
 import io.tousu.platform.problem.PhoneMask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ServiceUnavailableException;
 import org.jboss.logging.Logger;
 

@@ -1,8 +1,8 @@
 package io.tousu.intake.complaint;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.tousu.intake.submission.ComplaintSubmission;
 import io.tousu.intake.events.ComplaintRejected;
+import io.tousu.intake.submission.ComplaintSubmission;
 import io.tousu.platform.inbox.Inbox;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.platform.problem.FieldError;

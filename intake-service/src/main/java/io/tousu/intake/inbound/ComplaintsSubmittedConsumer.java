@@ -1,11 +1,10 @@
 package io.tousu.intake.inbound;
 
-import io.tousu.intake.complaint.Rejections;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tousu.intake.complaint.ComplaintIntake;
+import io.tousu.intake.complaint.Rejections;
 import io.tousu.intake.submission.ComplaintSubmission;
 import io.tousu.platform.problem.FieldError;
 import io.tousu.platform.problem.InvalidInputException;

@@ -1,7 +1,7 @@
 package io.tousu.intake.promise;
 
-import io.tousu.intake.config.IntakeConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tousu.intake.config.IntakeConfig;
 import io.tousu.platform.messaging.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,6 @@
 package io.tousu.intake.submission;
 
 import io.tousu.platform.policy.ReferralSources;
-
 import io.tousu.platform.problem.FieldError;
 
 import java.time.Clock;

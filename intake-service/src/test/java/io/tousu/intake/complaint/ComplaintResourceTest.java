@@ -1,10 +1,10 @@
 package io.tousu.intake.complaint;
 
-import io.tousu.intake.submission.ComplaintSubmission;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.tousu.intake.submission.ComplaintSubmission;
 import io.tousu.local.KafkaProbe;
 import io.tousu.local.LocalInfra;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,9 +1,9 @@
 package io.tousu.intake.complaint;
 
-import io.tousu.intake.submission.ComplaintSubmission;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tousu.intake.complaint.ComplaintStore.Outcome;
 import io.tousu.intake.complaint.ComplaintStore.Submitted;
+import io.tousu.intake.submission.ComplaintSubmission;
 import jakarta.ws.rs.ServiceUnavailableException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

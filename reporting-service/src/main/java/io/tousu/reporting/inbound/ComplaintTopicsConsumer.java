@@ -1,10 +1,10 @@
 package io.tousu.reporting.inbound;
 
+import io.tousu.platform.inbox.EventInbox;
+import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.reporting.facts.ComplaintFacts;
 import io.tousu.reporting.facts.DispatchedWorkOrder;
 import io.tousu.reporting.facts.ReceivedComplaint;
-import io.tousu.platform.inbox.EventInbox;
-import io.tousu.platform.messaging.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,9 +1,9 @@
 package io.tousu.routing.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.tousu.routing.rules.RoutingRule;
 import io.tousu.routing.rules.RuleBook;
 import io.tousu.routing.rules.RuleSet;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,12 +1,11 @@
 package io.tousu.routing.api;
 
+import io.tousu.platform.problem.InvalidInputException;
+import io.tousu.routing.complaint.RoutedComplaint;
 import io.tousu.routing.dispatch.WorkOrderHandling;
-
 import io.tousu.routing.workorder.WorkOrder;
 import io.tousu.routing.workorder.WorkOrderInput;
 import io.tousu.routing.workorder.WorkOrderResult;
-import io.tousu.platform.problem.InvalidInputException;
-import io.tousu.routing.complaint.RoutedComplaint;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;

@@ -1,9 +1,9 @@
 package io.tousu.routing.api;
 
-import io.tousu.routing.workorder.WorkOrder;
-import io.tousu.routing.workorder.WorkOrderStatus;
 import io.tousu.platform.problem.InvalidInputException;
 import io.tousu.routing.taxonomy.Taxonomy;
+import io.tousu.routing.workorder.WorkOrder;
+import io.tousu.routing.workorder.WorkOrderStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;

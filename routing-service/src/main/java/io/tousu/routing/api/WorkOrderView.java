@@ -4,6 +4,7 @@ import io.tousu.routing.workorder.Priority;
 import io.tousu.routing.workorder.WorkOrder;
 import io.tousu.routing.workorder.WorkOrderResult;
 import io.tousu.routing.workorder.WorkOrderStatus;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,5 @@
 package io.tousu.routing.dispatch;
 
-import io.tousu.routing.workorder.RoutingDecision;
-
 import io.tousu.platform.jdbc.BatchInsert;
 import io.tousu.routing.classification.KeywordClassifier;
 import io.tousu.routing.complaint.ReceivedComplaint;
@@ -14,6 +12,7 @@ import io.tousu.routing.repeat.RepeatComplaints;
 import io.tousu.routing.rules.RuleBook;
 import io.tousu.routing.rules.RuleSet;
 import io.tousu.routing.taxonomy.Taxonomy;
+import io.tousu.routing.workorder.RoutingDecision;
 import io.tousu.routing.workorder.WorkOrder;
 import io.tousu.routing.workorder.WorkOrderStatus;
 import io.tousu.routing.workorder.WorkOrders;
@@ -22,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Routes received complaints, a batch at a time in the caller's transaction: categorise, record,

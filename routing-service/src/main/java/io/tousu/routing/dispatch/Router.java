@@ -1,7 +1,5 @@
 package io.tousu.routing.dispatch;
 
-import io.tousu.routing.workorder.RoutingDecision;
-
 import io.tousu.routing.classification.KeywordClassifier;
 import io.tousu.routing.complaint.ReceivedComplaint;
 import io.tousu.routing.escalation.EscalationLadder;
@@ -10,6 +8,7 @@ import io.tousu.routing.rules.Outcome;
 import io.tousu.routing.rules.RoutingInput;
 import io.tousu.routing.rules.RuleSet;
 import io.tousu.routing.taxonomy.TaxonomyPack;
+import io.tousu.routing.workorder.RoutingDecision;
 
 import java.util.Optional;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package io.tousu.routing.dispatch;
 
-import io.tousu.routing.workorder.WorkOrder;
-import io.tousu.routing.workorder.WorkOrderResult;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.routing.events.RoutingEvents;
 import io.tousu.routing.incident.Incidents;
+import io.tousu.routing.workorder.WorkOrder;
+import io.tousu.routing.workorder.WorkOrderResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;

@@ -3,10 +3,10 @@ package io.tousu.routing.escalation;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.routing.complaint.RoutedComplaints;
 import io.tousu.routing.events.RoutingEvents;
+import io.tousu.routing.workorder.RoutingDecision;
 import io.tousu.routing.workorder.WorkOrder;
 import io.tousu.routing.workorder.WorkOrderStatus;
 import io.tousu.routing.workorder.WorkOrders;
-import io.tousu.routing.workorder.RoutingDecision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

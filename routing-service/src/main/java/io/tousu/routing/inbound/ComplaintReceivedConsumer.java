@@ -1,11 +1,11 @@
 package io.tousu.routing.inbound;
 
-import io.tousu.routing.complaint.ReceivedComplaint;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tousu.platform.messaging.BatchRunner;
 import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.platform.messaging.PoisonMessageException;
+import io.tousu.routing.complaint.ReceivedComplaint;
 import io.tousu.routing.dispatch.Dispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

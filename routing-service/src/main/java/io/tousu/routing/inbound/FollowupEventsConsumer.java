@@ -1,10 +1,10 @@
 package io.tousu.routing.inbound;
 
-import io.tousu.routing.escalation.Escalations;
-import io.tousu.routing.escalation.FollowupEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.inbox.EventInbox;
 import io.tousu.platform.messaging.PoisonMessageException;
+import io.tousu.routing.escalation.Escalations;
+import io.tousu.routing.escalation.FollowupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

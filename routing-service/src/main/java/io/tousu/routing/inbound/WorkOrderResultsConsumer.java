@@ -1,9 +1,5 @@
 package io.tousu.routing.inbound;
 
-import io.tousu.routing.dispatch.WorkOrderHandling;
-
-import io.tousu.routing.workorder.WorkOrderInput;
-import io.tousu.routing.workorder.WorkOrderResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.inbox.Inbox;
@@ -12,6 +8,9 @@ import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.platform.messaging.PoisonMessageException;
 import io.tousu.platform.problem.InvalidInputException;
 import io.tousu.platform.problem.StateConflictException;
+import io.tousu.routing.dispatch.WorkOrderHandling;
+import io.tousu.routing.workorder.WorkOrderInput;
+import io.tousu.routing.workorder.WorkOrderResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;

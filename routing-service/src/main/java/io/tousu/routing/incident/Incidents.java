@@ -1,10 +1,10 @@
 package io.tousu.routing.incident;
 
-import io.tousu.routing.config.RoutingConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.routing.complaint.RoutedComplaint;
+import io.tousu.routing.config.RoutingConfig;
 import io.tousu.routing.events.RoutingEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package io.tousu.routing.repeat;
 
-import io.tousu.routing.config.RoutingConfig;
 import io.tousu.routing.complaint.RoutedComplaint;
+import io.tousu.routing.config.RoutingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -103,7 +103,7 @@ public class RepeatComplaints {
         private final Map<String, List<RoutedComplaint>> byIdentity = new HashMap<>();
 
         public Finder(Duration window, List<RoutedComplaint> known) {
-            this.window = config.repeat().window();
+            this.window = window;
             known.forEach(this::remember);
         }
 

@@ -1,10 +1,10 @@
 package io.tousu.routing.taxonomy;
 
-import jakarta.inject.Inject;
-import io.tousu.routing.config.RoutingConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.policy.PolicyFiles;
+import io.tousu.routing.config.RoutingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,5 @@
 package io.tousu.routing.workorder;
 
-import io.tousu.routing.workorder.Priority;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -43,9 +43,7 @@ class RoutingCrashIT {
                 // Consumer groups of its own, all three: the killed instance stays a member of its
                 // groups until its session times out (45 s), and a later test's routing joining
                 // the same group would wait that long for its partitions.
-                "MP_MESSAGING_INCOMING_COMPLAINTS_RECEIVED_GROUP_ID", "routing-crash-" + batch,
-                "MP_MESSAGING_INCOMING_WORKORDERS_RESULTS_GROUP_ID", "routing-crash-" + batch,
-                "MP_MESSAGING_INCOMING_COMPLAINTS_FOLLOWUP_GROUP_ID", "routing-crash-" + batch,
+                "KAFKA_GROUP_ID", "routing-crash-" + batch,
                 "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(DATABASE),
                 "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
                 "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),

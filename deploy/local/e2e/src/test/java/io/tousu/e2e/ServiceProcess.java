@@ -29,13 +29,7 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the service with {@code env} added to this JVM's environment, less the variables in {@code unset}. */
     static ServiceProcess start(Path root, String name, int port, Map<String, String> env, Path logDir) {
-        return start(root, name, port, env, List.of(), logDir);
-    }
-
-    static ServiceProcess start(Path root, String name, int port, Map<String, String> env, List<String> unset,
-                                Path logDir) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + name + " first");
@@ -48,7 +42,6 @@ final class ServiceProcess implements AutoCloseable {
                     "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().putAll(env);
-            unset.forEach(pb.environment()::remove);
             pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             return new ServiceProcess(name, port, pb.start(), log);
         } catch (IOException e) {
@@ -84,20 +77,7 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + tail());
     }
 
-    /** Waits for the process to end by itself; its exit code. */
-    int awaitExit(Duration timeout) {
-        try {
-            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException(name + " still running after " + timeout + ":\n" + tail());
-            }
-            return process.exitValue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    String tail() {
+    private String tail() {
         try {
             String text = Files.readString(log);
             return text.substring(Math.max(0, text.length() - 3000));
