@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import org.hibernate.query.NativeQuery;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
