@@ -1,14 +1,14 @@
 package io.tousu.followup.inbound;
 
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tousu.followup.sla.DispatchedWorkOrder;
 import io.tousu.followup.sla.SlaClocks;
 import io.tousu.platform.inbox.EventInbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Routing's events drive the clocks: a dispatch opens the reply clock. */
+/** Routing's events drive the clocks: a dispatch opens the reply clock. A polled batch per transaction. */
 @ApplicationScoped
 public class ComplaintsRoutingConsumer {
     static final String CHANNEL = "complaints-routing";
@@ -22,8 +22,8 @@ public class ComplaintsRoutingConsumer {
     }
 
     @Incoming(CHANNEL)
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        inbox.once(CHANNEL, record, DispatchedWorkOrder.TYPE, DispatchedWorkOrder.class, clocks::onDispatched);
+    @Blocking
+    public void on(ConsumerRecords<String, String> records) {
+        inbox.consume(CHANNEL, records, DispatchedWorkOrder.TYPE, DispatchedWorkOrder.class, clocks::onDispatched);
     }
 }

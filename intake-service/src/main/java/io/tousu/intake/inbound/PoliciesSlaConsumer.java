@@ -1,11 +1,11 @@
 package io.tousu.intake.inbound;
 
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tousu.intake.promise.PromisePolicies;
 import io.tousu.intake.promise.PublishedPolicy;
 import io.tousu.platform.inbox.EventInbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Learns followup's SLA pack from {@code policies.sla}. */
@@ -22,8 +22,8 @@ public class PoliciesSlaConsumer {
     }
 
     @Incoming(CHANNEL)
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        inbox.once(CHANNEL, record, PublishedPolicy.TYPE, PublishedPolicy.class, policies::store);
+    @Blocking
+    public void on(ConsumerRecords<String, String> records) {
+        inbox.consume(CHANNEL, records, PublishedPolicy.TYPE, PublishedPolicy.class, policies::store);
     }
 }

@@ -1,13 +1,14 @@
 package io.tousu.intake.inbound;
 
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.tousu.intake.timeline.TimelineRules;
 import io.tousu.intake.timeline.TimelineUpdater;
 import io.tousu.platform.inbox.EventInbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps status and timeline up to date from what routing and followup publish. */
+/** Keeps status and timeline up to date from what routing and followup publish, a polled batch per transaction. */
 @ApplicationScoped
 public class RoutingAndFollowupConsumer {
     private final EventInbox inbox;
@@ -19,14 +20,14 @@ public class RoutingAndFollowupConsumer {
     }
 
     @Incoming("complaints-routing")
-    @Transactional
-    public void routing(ConsumerRecord<String, String> record) {
-        inbox.once("complaints-routing", record, timeline::apply);
+    @Blocking
+    public void routing(ConsumerRecords<String, String> records) {
+        inbox.consume("complaints-routing", records, TimelineRules::shows, timeline::apply);
     }
 
     @Incoming("complaints-followup")
-    @Transactional
-    public void followup(ConsumerRecord<String, String> record) {
-        inbox.once("complaints-followup", record, timeline::apply);
+    @Blocking
+    public void followup(ConsumerRecords<String, String> records) {
+        inbox.consume("complaints-followup", records, TimelineRules::shows, timeline::apply);
     }
 }

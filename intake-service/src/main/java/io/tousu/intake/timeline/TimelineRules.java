@@ -2,6 +2,7 @@ package io.tousu.intake.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tousu.intake.complaint.ComplaintStatus;
+import io.tousu.platform.messaging.IncomingEvent;
 
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,11 @@ public final class TimelineRules {
             Map.entry("ComplaintClosed", new Rule(ComplaintStatus.CLOSED, "followup", d -> "closed")));
 
     private TimelineRules() {
+    }
+
+    /** True for the events that add a line to the timeline; the others need not be read or recorded. */
+    public static boolean shows(IncomingEvent event) {
+        return RULES.containsKey(event.typeName());
     }
 
     /** The step for an event type (without version), or empty for types channel systems need not see. */

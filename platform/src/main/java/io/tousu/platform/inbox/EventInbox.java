@@ -1,44 +1,69 @@
 package io.tousu.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tousu.platform.messaging.BatchRunner;
 import io.tousu.platform.messaging.IncomingEvent;
+import io.tousu.platform.messaging.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
- * The idempotent consumer in one call: reads the record as a CloudEvent, and hands its data to
- * {@code handler} only if it is of the wanted type and this consumer has not processed it yet.
- * Runs in the caller's transaction, so the inbox entry and the handler's change commit together.
+ * The idempotent batch consumer in one call: reads a polled batch as CloudEvents, keeps the ones
+ * the consumer wants, and in one transaction records them in the inbox and hands each event not
+ * processed before to the handler, so the inbox entries and the handler's changes commit
+ * together. Unreadable records are dead-lettered; a record whose handling fails for good is
+ * dead-lettered alone while the rest of the batch commits ({@link BatchRunner}).
  */
 @ApplicationScoped
 public class EventInbox {
     private final Inbox inbox;
+    private final BatchRunner batches;
     private final ObjectMapper mapper;
 
-    public EventInbox(Inbox inbox, ObjectMapper mapper) {
+    public EventInbox(Inbox inbox, BatchRunner batches, ObjectMapper mapper) {
         this.inbox = inbox;
+        this.batches = batches;
         this.mapper = mapper;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public <T> void once(String consumer, ConsumerRecord<String, String> record, String type, Class<T> dataType,
-                         Consumer<T> handler) {
-        once(consumer, record, event -> {
-            if (event.is(type)) {
-                handler.accept(event.data(dataType, mapper));
-            }
-        });
+    private record Delivery(ConsumerRecord<String, String> record, IncomingEvent event) {
     }
 
-    /** Hands every event, whatever its type, to {@code handler} once. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void once(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
-        IncomingEvent event = IncomingEvent.of(record);
-        if (inbox.firstDelivery(consumer, event.id())) {
-            handler.accept(event);
+    /** Hands the data of each new event of type {@code type} to {@code handler}. */
+    public <T> void consume(String consumer, ConsumerRecords<String, String> records, String type, Class<T> dataType,
+                            Consumer<T> handler) {
+        consume(consumer, records, event -> event.is(type), event -> handler.accept(event.data(dataType, mapper)));
+    }
+
+    /** Hands each new event that {@code wanted} accepts to {@code handler}; others are not recorded. */
+    public void consume(String consumer, ConsumerRecords<String, String> records, Predicate<IncomingEvent> wanted,
+                        Consumer<IncomingEvent> handler) {
+        List<Delivery> deliveries = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                IncomingEvent event = IncomingEvent.of(record);
+                if (wanted.test(event)) {
+                    deliveries.add(new Delivery(record, event));
+                }
+            } catch (PoisonMessageException e) {
+                batches.deadLetter(record, e);
+            }
         }
+        batches.run(deliveries, Delivery::record, batch -> {
+            Set<String> fresh = inbox.firstDeliveries(consumer, batch.stream().map(d -> d.event().id()).toList());
+            for (Delivery d : batch) {
+                // remove: an event delivered twice within one batch is handled once
+                if (fresh.remove(d.event().id())) {
+                    handler.accept(d.event());
+                }
+            }
+        });
     }
 }

@@ -1,16 +1,15 @@
 package io.tousu.reporting.inbound;
 
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tousu.platform.inbox.EventInbox;
-import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.reporting.facts.ComplaintFacts;
 import io.tousu.reporting.facts.DispatchedWorkOrder;
 import io.tousu.reporting.facts.ReceivedComplaint;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reads every topic into the read models; each event counts once, however often it is delivered. */
+/** Reads the topics into the read models, a polled batch per transaction; each event counts once, however often it is delivered. */
 @ApplicationScoped
 public class ComplaintTopicsConsumer {
     private final EventInbox inbox;
@@ -22,20 +21,14 @@ public class ComplaintTopicsConsumer {
     }
 
     @Incoming("complaints-received")
-    @Transactional
-    public void received(ConsumerRecord<String, String> record) {
-        inbox.once("complaints-received", record, ReceivedComplaint.TYPE, ReceivedComplaint.class, facts::received);
+    @Blocking
+    public void received(ConsumerRecords<String, String> records) {
+        inbox.consume("complaints-received", records, ReceivedComplaint.TYPE, ReceivedComplaint.class, facts::received);
     }
 
     @Incoming("complaints-routing")
-    @Transactional
-    public void routing(ConsumerRecord<String, String> record) {
-        inbox.once("complaints-routing", record, DispatchedWorkOrder.TYPE, DispatchedWorkOrder.class, facts::dispatched);
-    }
-
-    /** Follow-up events will feed satisfaction and closure KPIs; until then the topic is only followed. */
-    @Incoming("complaints-followup")
-    public void followup(ConsumerRecord<String, String> record) {
-        IncomingEvent.of(record);
+    @Blocking
+    public void routing(ConsumerRecords<String, String> records) {
+        inbox.consume("complaints-routing", records, DispatchedWorkOrder.TYPE, DispatchedWorkOrder.class, facts::dispatched);
     }
 }

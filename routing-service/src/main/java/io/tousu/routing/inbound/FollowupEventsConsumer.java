@@ -1,13 +1,14 @@
 package io.tousu.routing.inbound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tousu.platform.inbox.EventInbox;
+import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.platform.messaging.PoisonMessageException;
 import io.tousu.routing.escalation.Escalations;
 import io.tousu.routing.escalation.FollowupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Reopen and escalation requests from followup; other followup events are not routing's business. */
@@ -26,22 +27,22 @@ public class FollowupEventsConsumer {
     }
 
     @Incoming(CHANNEL)
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        inbox.once(CHANNEL, record, event -> {
-            boolean reopened = event.is(FollowupEvent.COMPLAINT_REOPENED);
-            if (!reopened && !event.is(FollowupEvent.ESCALATION_REQUESTED)) {
-                return;
-            }
-            FollowupEvent data = event.data(FollowupEvent.class, mapper);
-            if (data.complaintId() == null) {
-                throw new PoisonMessageException("event " + event.id() + " names no complaintId");
-            }
-            if (reopened) {
-                escalations.reopened(data);
-            } else {
-                escalations.requested(data);
-            }
-        });
+    @Blocking
+    public void on(ConsumerRecords<String, String> records) {
+        inbox.consume(CHANNEL, records,
+                event -> event.is(FollowupEvent.COMPLAINT_REOPENED) || event.is(FollowupEvent.ESCALATION_REQUESTED),
+                this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        FollowupEvent data = event.data(FollowupEvent.class, mapper);
+        if (data.complaintId() == null) {
+            throw new PoisonMessageException("event " + event.id() + " names no complaintId");
+        }
+        if (event.is(FollowupEvent.COMPLAINT_REOPENED)) {
+            escalations.reopened(data);
+        } else {
+            escalations.requested(data);
+        }
     }
 }

@@ -31,7 +31,8 @@ import static org.hamcrest.Matchers.hasItem;
  * posted to intake reaches the department's topic and queue, followup's clock and reporting.
  */
 class WalkingSkeletonIT {
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Followup and reporting join topics that hold RoutingCrashIT's backlog of thousands of events first. */
+    private static final Duration WAIT = Duration.ofSeconds(60);
     /** The contract's example, as intake serves it for its OpenAPI document. */
     private static final String EXAMPLE = "intake-service/src/main/resources/META-INF/resources/complaint-example.json";
     private static final List<ServiceProcess> SERVICES = new ArrayList<>();
