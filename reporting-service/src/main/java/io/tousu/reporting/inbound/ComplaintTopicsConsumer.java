@@ -31,4 +31,14 @@ public class ComplaintTopicsConsumer {
     public void routing(ConsumerRecords<String, String> records) {
         inbox.consume("complaints-routing", records, DispatchedWorkOrder.TYPE, DispatchedWorkOrder.class, facts::dispatched);
     }
+
+    /**
+     * Follow-up events will feed satisfaction and closure KPIs; until then the topic is only
+     * followed: records that are not CloudEvents are dead-lettered, and nothing is stored.
+     */
+    @Incoming("complaints-followup")
+    @Blocking
+    public void followup(ConsumerRecords<String, String> records) {
+        inbox.consume("complaints-followup", records, event -> false, event -> { });
+    }
 }
