@@ -82,7 +82,7 @@ public final class RoutingBench {
                 "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap(),
-                "MP_MESSAGING_INCOMING_COMPLAINTS_RECEIVED_GROUP_ID", group,
+                "KAFKA_GROUP_ID", group, // every channel's group: a fresh one reads the backlog from the start
                 "QUARKUS_HTTP_PORT", "0",
                 "QUARKUS_LOG_CATEGORY__IO_TOUSU_PLATFORM_MESSAGING__LEVEL", "DEBUG",
                 "QUARKUS_LOG_CATEGORY__IO_TOUSU_PLATFORM_OUTBOX__LEVEL", "DEBUG",
