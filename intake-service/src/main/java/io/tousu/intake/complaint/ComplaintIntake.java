@@ -6,6 +6,7 @@ import io.tousu.intake.complaint.ComplaintStore.Outcome;
 import io.tousu.intake.complaint.ComplaintStore.Submitted;
 import io.tousu.intake.submission.ComplaintSubmission;
 import io.tousu.intake.submission.SubmissionValidator;
+import io.tousu.platform.tracing.Traces;
 import io.tousu.platform.problem.FieldError;
 import io.tousu.platform.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class ComplaintIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return writer.write(new Submitted(submission, idempotencyKey, json(submission)));
+        return writer.write(new Submitted(submission, idempotencyKey, json(submission), Traces.current()));
     }
 
     /** {@link #submit}, waiting: for callers on a worker thread, such as a Kafka consumer. */

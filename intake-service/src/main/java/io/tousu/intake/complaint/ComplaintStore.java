@@ -8,6 +8,8 @@ import io.tousu.intake.promise.PromisePolicies;
 import io.tousu.intake.submission.Channel;
 import io.tousu.intake.submission.ComplaintSubmission;
 import io.tousu.intake.submission.ComplaintType;
+import io.opentelemetry.api.trace.SpanKind;
+import io.tousu.platform.tracing.Traces;
 import io.tousu.platform.jdbc.BatchInsert;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.platform.problem.StateConflictException;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -40,9 +43,11 @@ public class ComplaintStore {
     private final PromisePolicies promises;
     private final DataSource dataSource;
     private final ObjectMapper mapper;
+    private final Traces traces;
 
     public ComplaintStore(ComplaintNumbers numbers, Outbox outbox, ServiceZone zone, Clock clock,
-                          PromisePolicies promises, DataSource dataSource, ObjectMapper mapper) {
+                          PromisePolicies promises, DataSource dataSource, ObjectMapper mapper, Traces traces) {
+        this.traces = traces;
         this.numbers = numbers;
         this.outbox = outbox;
         this.zone = zone;
@@ -52,8 +57,11 @@ public class ComplaintStore {
         this.mapper = mapper;
     }
 
-    /** A validated submission, as sent, and as JSON: what is stored, and what a retry must match. */
-    public record Submitted(ComplaintSubmission submission, String idempotencyKey, String json) {
+    /**
+     * A validated submission, as sent, and as JSON: what is stored, and what a retry must match;
+     * with the traceparent of the request that sent it, since the writer stores it on another thread.
+     */
+    public record Submitted(ComplaintSubmission submission, String idempotencyKey, String json, String traceparent) {
     }
 
     /** The outcome: the answer, and whether this call created the complaint. */
@@ -110,7 +118,9 @@ public class ComplaintStore {
                 s.referral() == null ? null : s.referral().dueBy());
         c.submission = submitted.json();
         c.addTo(rows);
-        outbox.add(ComplaintReceived.TOPIC, c.id.toString(), ComplaintReceived.TYPE, event(c, s));
+        traces.run("store complaint", SpanKind.INTERNAL, submitted.traceparent(),
+                Map.of("complaint.id", c.id.toString(), "complaint.number", c.number),
+                () -> outbox.add(ComplaintReceived.TOPIC, c.id.toString(), ComplaintReceived.TYPE, event(c, s)));
         return new Outcome(accepted(c), true);
     }
 

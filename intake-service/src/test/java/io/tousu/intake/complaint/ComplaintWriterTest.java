@@ -28,7 +28,7 @@ class ComplaintWriterTest {
     private ComplaintWriter writer;
 
     /** Stores nothing: answers from the submission, and can hold a batch or fail it as a whole. */
-    private final ComplaintStore store = new ComplaintStore(null, null, null, null, null, null, null) {
+    private final ComplaintStore store = new ComplaintStore(null, null, null, null, null, null, null, null) {
         @Override
         public List<Outcome> createAll(List<Submitted> batch) {
             await();
@@ -126,7 +126,7 @@ class ComplaintWriterTest {
         ComplaintSubmission s = new ComplaintSubmission("HOTLINE", channelRef, "COMPLAINT", null,
                 new ComplaintSubmission.Customer("C1", "张三", "13800138000", null, false, "PHONE"), null, null, null,
                 "信号差", "家里没有信号", null, null, null, null, false, null, null);
-        return new Submitted(s, null, "{}");
+        return new Submitted(s, null, "{}", null);
     }
 
     private static Outcome created(Submitted s) {

@@ -1,15 +1,18 @@
 package io.tousu.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.SpanKind;
 import io.tousu.platform.messaging.BatchRunner;
 import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.platform.messaging.PoisonMessageException;
+import io.tousu.platform.tracing.Traces;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -26,14 +29,26 @@ public class EventInbox {
     private final Inbox inbox;
     private final BatchRunner batches;
     private final ObjectMapper mapper;
+    private final Traces traces;
 
-    public EventInbox(Inbox inbox, BatchRunner batches, ObjectMapper mapper) {
+    public EventInbox(Inbox inbox, BatchRunner batches, ObjectMapper mapper, Traces traces) {
         this.inbox = inbox;
         this.batches = batches;
         this.mapper = mapper;
+        this.traces = traces;
     }
 
     private record Delivery(ConsumerRecord<String, String> record, IncomingEvent event) {
+    }
+
+    /** Each event in a span of its own, under the trace its record carries. */
+    private void handle(String consumer, Delivery d, Consumer<IncomingEvent> handler) {
+        ConsumerRecord<String, String> record = d.record();
+        traces.run("process " + record.topic(), SpanKind.CONSUMER, IncomingEvent.header(record, Traces.HEADER),
+                Map.of("messaging.system", "kafka", "messaging.destination.name", record.topic(),
+                        "messaging.consumer.group.name", consumer, "messaging.message.id", d.event().id(),
+                        "cloudevents.event_type", d.event().type()),
+                () -> handler.accept(d.event()));
     }
 
     /** Hands the data of each new event of type {@code type} to {@code handler}. */
@@ -61,7 +76,7 @@ public class EventInbox {
             for (Delivery d : batch) {
                 // remove: an event delivered twice within one batch is handled once
                 if (fresh.remove(d.event().id())) {
-                    handler.accept(d.event());
+                    handle(consumer, d, handler);
                 }
             }
         });

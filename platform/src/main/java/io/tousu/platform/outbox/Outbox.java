@@ -3,6 +3,7 @@ package io.tousu.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.jdbc.BatchInsert;
+import io.tousu.platform.tracing.Traces;
 import io.tousu.platform.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Records an event to publish, inside the caller's transaction: the event reaches Kafka if and
- * only if the business change commits. {@link OutboxRelay} does the sending.
+ * only if the business change commits. {@link OutboxRelay} does the sending, under the trace of
+ * the span current when the event was added.
  *
  * <p>A transaction's events are gathered and inserted just before it commits, in one JDBC batch,
  * in the order they were added: a batch of hundreds of complaints adds hundreds of events, and
@@ -24,7 +26,7 @@ import java.util.UUID;
 public class Outbox {
     private static final String PENDING = Outbox.class.getName() + ".pending";
     private static final String[] COLUMNS =
-            {"event_id", "topic", "message_key", "event_type", "subject", "occurred_at", "payload"};
+            {"event_id", "topic", "message_key", "event_type", "subject", "occurred_at", "payload", "traceparent"};
 
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -58,7 +60,7 @@ public class Outbox {
             throw new IllegalArgumentException("event " + type + " cannot be serialised", e);
         }
         UUID eventId = UUID.randomUUID();
-        pending().row(eventId, topic, subject, type, subject, clock.instant(), payload);
+        pending().row(eventId, topic, subject, type, subject, clock.instant(), payload, Traces.current());
         return eventId;
     }
 

@@ -37,4 +37,7 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String payload;
+
+    /** The span that added the event, as a W3C traceparent; null outside a trace. */
+    public String traceparent;
 }

@@ -1,6 +1,7 @@
 package io.tousu.platform.outbox;
 
 import io.tousu.platform.messaging.CloudEventHeaders;
+import io.tousu.platform.tracing.Traces;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
@@ -11,7 +12,8 @@ final class OutboxRecords {
     private OutboxRecords() {
     }
 
-    static ProducerRecord<String, String> toRecord(OutboxMessage m, String source) {
+    /** @param traceparent the W3C trace context to send with it, or null */
+    static ProducerRecord<String, String> toRecord(OutboxMessage m, String source, String traceparent) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(UTF_8));
         headers.add(CloudEventHeaders.ID, m.eventId.toString().getBytes(UTF_8));
@@ -20,6 +22,9 @@ final class OutboxRecords {
         headers.add(CloudEventHeaders.TIME, m.occurredAt.toString().getBytes(UTF_8));
         headers.add(CloudEventHeaders.SUBJECT, m.subject.getBytes(UTF_8));
         headers.add(CloudEventHeaders.CONTENT_TYPE, "application/json".getBytes(UTF_8));
+        if (traceparent != null) {
+            headers.add(Traces.HEADER, traceparent.getBytes(UTF_8));
+        }
         return new ProducerRecord<>(m.topic, null, m.key, m.payload, headers);
     }
 }

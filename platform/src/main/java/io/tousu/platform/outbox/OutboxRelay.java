@@ -7,6 +7,8 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.opentelemetry.api.trace.SpanKind;
+import io.tousu.platform.tracing.Traces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -44,6 +47,7 @@ public class OutboxRelay {
     public static final long RELAY_LOCK = 0x6f7574626f78L;
 
     private final EntityManager em;
+    private final Traces traces;
     private final OutboxProducerFactory producers;
     private final OutboxSignal signal;
     private final int batchSize;
@@ -59,8 +63,9 @@ public class OutboxRelay {
     private Instant lagMeasuredAt = Instant.EPOCH;
 
     public OutboxRelay(EntityManager em, OutboxProducerFactory producers, OutboxSignal signal, MeterRegistry registry,
-                       OutboxConfig config) {
+                       OutboxConfig config, Traces traces) {
         this.em = em;
+        this.traces = traces;
         this.producers = producers;
         this.signal = signal;
         this.batchSize = config.batchSize();
@@ -169,7 +174,7 @@ public class OutboxRelay {
         batch.stream().map(m -> m.topic).distinct().forEach(kafka::partitionsFor);
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {
-            acks.add(kafka.send(OutboxRecords.toRecord(message, producers.source())));
+            acks.add(send(kafka, message));
         }
         kafka.flush();
         List<Long> delivered = new ArrayList<>(batch.size());
@@ -193,6 +198,20 @@ public class OutboxRelay {
     }
 
     /**
+     * A traced event is sent in a span of its own under the span that wrote it; the record's
+     * traceparent header names this span, so that its consumers continue the same trace.
+     */
+    private Future<RecordMetadata> send(Producer<String, String> kafka, OutboxMessage message) {
+        if (message.traceparent == null) {
+            return kafka.send(OutboxRecords.toRecord(message, producers.source(), null));
+        }
+        return traces.call("publish " + message.topic, SpanKind.PRODUCER, message.traceparent,
+                Map.of("messaging.system", "kafka", "messaging.destination.name", message.topic,
+                        "messaging.message.id", message.eventId.toString()),
+                () -> kafka.send(OutboxRecords.toRecord(message, producers.source(), Traces.current())));
+    }
+
+    /**
      * The oldest pending rows, as plain objects rather than managed entities: the relay only
      * reads them and then deletes them by id, in one statement.
      *
@@ -206,7 +225,7 @@ public class OutboxRelay {
     @SuppressWarnings("unchecked")
     private List<OutboxMessage> pending() {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT id, event_id, topic, message_key, event_type, subject, occurred_at, payload
+                        SELECT id, event_id, topic, message_key, event_type, subject, occurred_at, payload, traceparent
                         FROM outbox_message
                         WHERE id = ANY(ARRAY(SELECT id FROM outbox_message ORDER BY id LIMIT ?1))
                         ORDER BY id""")
@@ -215,7 +234,7 @@ public class OutboxRelay {
                 .addScalar("id", Long.class).addScalar("event_id", UUID.class).addScalar("topic", String.class)
                 .addScalar("message_key", String.class).addScalar("event_type", String.class)
                 .addScalar("subject", String.class).addScalar("occurred_at", Instant.class)
-                .addScalar("payload", String.class)
+                .addScalar("payload", String.class).addScalar("traceparent", String.class)
                 .getResultList();
         List<OutboxMessage> messages = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -228,6 +247,7 @@ public class OutboxRelay {
             m.subject = (String) row[5];
             m.occurredAt = (Instant) row[6];
             m.payload = (String) row[7];
+            m.traceparent = (String) row[8];
             messages.add(m);
         }
         return messages;

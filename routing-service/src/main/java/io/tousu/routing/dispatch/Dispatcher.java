@@ -16,6 +16,8 @@ import io.tousu.routing.workorder.RoutingDecision;
 import io.tousu.routing.workorder.WorkOrder;
 import io.tousu.routing.workorder.WorkOrderStatus;
 import io.tousu.routing.workorder.WorkOrders;
+import io.opentelemetry.api.trace.SpanKind;
+import io.tousu.platform.tracing.Traces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -24,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -46,11 +49,13 @@ public class Dispatcher {
     private final EntityManager em;
     private final DataSource dataSource;
     private final RoutingMetrics metrics;
+    private final Traces traces;
 
     public Dispatcher(Taxonomy taxonomy, KeywordClassifier classifier, PriorityAssessor assessor, RuleBook rules,
                       RepeatComplaints repeats, Incidents incidents, WorkOrders workOrders, RoutingLocks locks,
                       RoutedComplaints complaints, EntityManager em, DataSource dataSource,
-                      RoutingMetrics metrics) {
+                      RoutingMetrics metrics, Traces traces) {
+        this.traces = traces;
         this.router = new Router(taxonomy.pack(), classifier, assessor);
         this.rules = rules;
         this.repeats = repeats;
@@ -63,8 +68,11 @@ public class Dispatcher {
         this.metrics = metrics;
     }
 
-    /** A complaint event as received, with its JSON kept for re-dispatches. */
-    public record Received(ReceivedComplaint event, String payload) {
+    /**
+     * A complaint event as received, with its JSON kept for re-dispatches and the traceparent of
+     * its record, under which its routing is traced.
+     */
+    public record Received(ReceivedComplaint event, String payload, String traceparent) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -75,12 +83,12 @@ public class Dispatcher {
         RuleSet ruleSet = rules.current();
         Set<UUID> seen = alreadyRouted(batch);
         List<RoutedComplaint> rows = new ArrayList<>();
-        List<ReceivedComplaint> events = new ArrayList<>();
+        List<Received> received = new ArrayList<>();
         for (Received r : batch) {
             // A complaint re-published under a new event id is still routed once.
             if (seen.add(r.event().complaintId())) {
                 rows.add(record(r));
-                events.add(r.event());
+                received.add(r);
             }
         }
         locks.lock(lockNames(rows));
@@ -91,7 +99,12 @@ public class Dispatcher {
         Incidents.Tally tally = incidents.tallyFor(rows);
         List<WorkOrder> orders = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            dispatch(rows.get(i), events.get(i), ruleSet, repeatFinder, tally).ifPresent(orders::add);
+            RoutedComplaint row = rows.get(i);
+            Received r = received.get(i);
+            // Each complaint's decision and events in a span of its own trace; the batch shares the rest.
+            traces.call("route complaint", SpanKind.CONSUMER, r.traceparent(),
+                    Map.of("complaint.id", row.complaintId.toString(), "messaging.destination.name", "complaints.received"),
+                    () -> dispatch(row, r.event(), ruleSet, repeatFinder, tally)).ifPresent(orders::add);
         }
         // The batch's new rows are only inserted here, never changed: one JDBC batch per table
         // instead of managed entities, whose flush cost more than the database spent on them. A

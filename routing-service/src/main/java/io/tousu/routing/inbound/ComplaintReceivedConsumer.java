@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tousu.platform.messaging.BatchRunner;
 import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.platform.messaging.PoisonMessageException;
+import io.tousu.platform.tracing.Traces;
 import io.tousu.routing.complaint.ReceivedComplaint;
 import io.tousu.routing.dispatch.Dispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,6 +68,7 @@ public class ComplaintReceivedConsumer {
 
     private void dispatch(List<Delivery> deliveries) {
         dispatcher.dispatchAll(deliveries.stream()
-                .map(d -> new Dispatcher.Received(d.complaint(), d.event().data())).toList());
+                .map(d -> new Dispatcher.Received(d.complaint(), d.event().data(),
+                        IncomingEvent.header(d.record(), Traces.HEADER))).toList());
     }
 }

@@ -54,6 +54,10 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    String name() {
+        return name;
+    }
+
     String url() {
         return "http://localhost:" + port;
     }

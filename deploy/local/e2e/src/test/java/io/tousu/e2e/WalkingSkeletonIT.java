@@ -12,19 +12,25 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 
 /**
  * The four packaged services as separate processes on a real broker and database: a complaint
@@ -40,6 +46,8 @@ class WalkingSkeletonIT {
     private static ServiceProcess routing;
     private static ServiceProcess followup;
     private static ServiceProcess reporting;
+    private static final OtlpReceiver COLLECTOR = new OtlpReceiver();
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static JwtIssuer tokens;
     private static String kafka;
     private static Path root;
@@ -66,7 +74,9 @@ class WalkingSkeletonIT {
                 "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
                 "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKeyFile().toString()), logs);
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", tokens.publicKeyFile().toString(),
+                "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", COLLECTOR.endpoint(),
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms"), logs);
         SERVICES.add(service);
         return service;
     }
@@ -74,15 +84,12 @@ class WalkingSkeletonIT {
     @AfterAll
     static void stopServices() {
         SERVICES.forEach(ServiceProcess::close);
+        COLLECTOR.close();
     }
 
     @Test
     void aComplaintPostedToIntakeReachesEveryService() throws IOException {
-        String body = Files.readString(root.resolve(EXAMPLE))
-                .replace("CALL-20261122-0001", "CALL-" + UUID.randomUUID());
-        String id = given().auth().oauth2(tokens.forRole("channel")).contentType(ContentType.JSON).body(body)
-                .when().post(intake.url() + "/api/v1/complaints")
-                .then().statusCode(201).extract().path("id");
+        String id = post(null);
 
         // Received on the example's day, dispatched now: the period spans both.
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -101,5 +108,71 @@ class WalkingSkeletonIT {
                 .then().statusCode(200)
                 .body("received", greaterThanOrEqualTo(1))
                 .body("dispatched", greaterThanOrEqualTo(1)));
+    }
+
+    /** The channel system's own trace continues through intake, the relays, routing, followup and reporting. */
+    @Test
+    void aComplaintHasOneTraceAcrossEveryService() throws IOException {
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String id = post("00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01");
+
+        // Each service's own work on the complaint, not only a client library's receive.
+        await().atMost(WAIT).untilAsserted(() -> assertThat(COLLECTOR.spans().stream()
+                .filter(span -> traceId.equals(span.traceId())).map(span -> span.service() + ": " + span.name()))
+                .as("spans in trace %s of complaint %s", traceId, id)
+                .contains("intake-service: POST /api/v1/complaints", "intake-service: store complaint",
+                        "intake-service: publish complaints.received", "routing-service: route complaint",
+                        "routing-service: publish complaints.routing", "routing-service: publish workorders.billing",
+                        "followup-service: process complaints.routing", "reporting-service: process complaints.received",
+                        "reporting-service: process complaints.routing"));
+        List<OtlpReceiver.ReceivedSpan> trace = COLLECTOR.spans().stream()
+                .filter(span -> traceId.equals(span.traceId())).toList();
+        // Every span but the request's hangs under another span of the same trace: one tree, no orphans.
+        Set<String> spanIds = trace.stream().map(OtlpReceiver.ReceivedSpan::spanId).collect(Collectors.toSet());
+        assertThat(trace).filteredOn(span -> !spanIds.contains(span.parentSpanId()))
+                .extracting(OtlpReceiver.ReceivedSpan::service).containsOnly("intake-service");
+        Files.writeString(Path.of("target/e2e-logs/trace.txt"), tree(trace, "", ""));
+    }
+
+    /** What operations ask a running replica first: which build it is. */
+    @Test
+    void everyServiceSaysWhichBuildItRuns() {
+        for (ServiceProcess service : SERVICES) {
+            given().when().get(service.url() + "/q/info")
+                    .then().statusCode(200)
+                    .body("build.artifact", equalTo(service.name()))
+                    .body("git.commit.id", matchesPattern("[0-9a-f]{7,40}"));
+        }
+    }
+
+    /** The trace as an indented tree, for the README and for whoever reads a failed run. */
+    private static String tree(List<OtlpReceiver.ReceivedSpan> trace, String parent, String indent) {
+        Set<String> ids = trace.stream().map(OtlpReceiver.ReceivedSpan::spanId).collect(Collectors.toSet());
+        StringBuilder out = new StringBuilder();
+        for (OtlpReceiver.ReceivedSpan span : trace) {
+            boolean root = parent.isEmpty() && !ids.contains(span.parentSpanId());
+            if (root || (!parent.isEmpty() && parent.equals(span.parentSpanId()))) {
+                out.append(indent).append(span.service()).append(": ").append(span.name()).append('\n')
+                        .append(tree(trace, span.spanId(), indent + "  "));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String post(String traceparent) throws IOException {
+        String body = Files.readString(root.resolve(EXAMPLE))
+                .replace("CALL-20261122-0001", "CALL-" + UUID.randomUUID());
+        var request = given().auth().oauth2(tokens.forRole("channel")).contentType(ContentType.JSON).body(body);
+        if (traceparent != null) {
+            request.header("traceparent", traceparent);
+        }
+        return request.when().post(intake.url() + "/api/v1/complaints")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 }
