@@ -1,0 +1,55 @@
+package io.tousu.e2e;
+
+import io.tousu.local.FreePorts;
+import io.tousu.local.LocalInfra;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * During a rolling upgrade the next release migrates first. A replica of the release before it
+ * that restarts then must still start: on a database with the next release's own migration
+ * (above its versions) and with a new platform migration (0.x, below them).
+ */
+class RollingUpgradeIT {
+    private static final String DATABASE = "upgrade";
+
+    @Test
+    void aReplicaStartsOnTheSchemaOfTheNextRelease() throws SQLException {
+        LocalInfra.Endpoints infra = LocalInfra.forThisJvm();
+        infra.createDatabase(DATABASE);
+        Path root = Path.of(System.getProperty("tousu.root", "../../.."));
+        Map<String, String> env = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap(),
+                "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(DATABASE),
+                "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
+                "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", LocalInfra.tokens().publicKeyFile().toString());
+        Path logs = Path.of("target/e2e-logs/upgrade");
+        try (ServiceProcess first = ServiceProcess.start(root, "reporting-service", FreePorts.pick(), env, logs)) {
+            first.awaitReady(Duration.ofSeconds(90));
+        }
+        // What the next release's Flyway would have recorded: a platform migration and one of its own.
+        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword());
+             var insert = c.prepareStatement("""
+                     INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,
+                         installed_by, execution_time, success)
+                     SELECT max(installed_rank) + 1, ?, ?, 'SQL', ?, 1, 'next-release', 1, true FROM flyway_schema_history""")) {
+            for (String[] m : new String[][] {{"0.99", "next platform", "V0_99__next_platform.sql"},
+                    {"99", "next release", "V99__next_release.sql"}}) {
+                insert.setString(1, m[0]);
+                insert.setString(2, m[1]);
+                insert.setString(3, m[2]);
+                insert.executeUpdate();
+            }
+        }
+        try (ServiceProcess restarted = ServiceProcess.start(root, "reporting-service", FreePorts.pick(), env, logs)) {
+            restarted.awaitReady(Duration.ofSeconds(90));
+        }
+    }
+}
