@@ -41,6 +41,14 @@ public class SlaClock extends PanacheEntityBase {
     @Column(name = "met_at")
     public Instant metAt;
 
+    /** The SLA pack whose clock this is. */
+    @Column(nullable = false)
+    public String pack;
+
+    /** The calendar versions its due time was computed on, or {@code MISSING}. */
+    @Column(name = "calendar_version", nullable = false)
+    public String calendarVersion;
+
     /** Met if stopped in time, breached once past due (stopped late or still running), else pending. */
     public DeadlineState stateAt(Instant now) {
         if (metAt != null) {

@@ -2,6 +2,7 @@ package io.tousu.followup.sla;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tousu.followup.RoutingEvents;
 import io.tousu.followup.TestClock;
 import io.tousu.local.KafkaProbe;
 import io.tousu.local.LocalInfra;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -34,16 +34,11 @@ class ReplyClockTest {
     }
 
     static String dispatched(UUID complaintId) {
-        return """
-                {"workOrderId":"%s","complaintId":"%s","number":"TS20261122000001","department":"billing",
-                 "category":"FEES.SP_CHARGE","priority":"NORMAL","escalationLevel":1,"ruleId":"category-department",
-                 "ruleVersion":1,"receivedAt":"2026-11-22T09:15:00+08:00","dispatchedAt":"2026-11-22T01:15:02Z"}
-                """.formatted(UUID.randomUUID(), complaintId);
+        return RoutingEvents.dispatched(complaintId, "2026-11-22T09:15:00+08:00");
     }
 
     private void publish(String key, String eventId, String value) {
-        kafka.send("complaints.routing", key, value, Map.of("ce_specversion", "1.0", "ce_id", eventId,
-                "ce_type", "WorkOrderDispatched.v1", "ce_source", "/routing-service", "ce_subject", key));
+        RoutingEvents.publish(kafka, key, eventId, value);
     }
 
     private static long clocksOf(UUID complaintId) {
@@ -61,7 +56,9 @@ class ReplyClockTest {
                 .then().statusCode(200)
                 .body("deadlines[0].kind", equalTo("REPLY"))
                 .body("deadlines[0].dueAt", equalTo("2026-11-27T23:59:59+08:00"))
-                .body("deadlines[0].state", equalTo("PENDING"));
+                .body("deadlines[0].state", equalTo("PENDING"))
+                .body("deadlines[0].pack", equalTo("seeds"))
+                .body("deadlines[0].calendarVersion", equalTo("2026.1"));
 
         clock.set(Instant.parse("2026-11-27T16:00:00Z"));
         given().auth().oauth2(AGENT).when().get("/api/v1/complaints/" + complaint + "/sla")

@@ -31,6 +31,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unprocessable(UnprocessableException e) {
+        return respond(new Problem(e.type(), "Unprocessable content", 422, e.getMessage(), e.errors()));
+    }
+
+    @ServerExceptionMapper
     public Response conflict(StateConflictException e) {
         return respond(new Problem("/problems/state-conflict", "Conflict", 409, e.getMessage(), List.of()));
     }

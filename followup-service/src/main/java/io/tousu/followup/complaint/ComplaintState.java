@@ -1,0 +1,11 @@
+package io.tousu.followup.complaint;
+
+/** Where a dispatched complaint stands in the loop with the customer. */
+public enum ComplaintState {
+    /** With the department: no result yet. */
+    DISPATCHED,
+    /** The department's result is in: the customer must be answered. */
+    RESULT_IN,
+    /** The customer was answered: a callback is due. */
+    REPLIED
+}

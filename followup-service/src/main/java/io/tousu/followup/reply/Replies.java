@@ -1,0 +1,90 @@
+package io.tousu.followup.reply;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tousu.followup.complaint.ComplaintState;
+import io.tousu.followup.complaint.FollowedComplaint;
+import io.tousu.followup.complaint.FollowedComplaints;
+import io.tousu.followup.events.CustomerReplied;
+import io.tousu.followup.sla.ClockKind;
+import io.tousu.followup.sla.SlaClocks;
+import io.tousu.platform.outbox.Outbox;
+import io.tousu.platform.policy.PolicyFiles;
+import io.tousu.platform.problem.FieldError;
+import io.tousu.platform.problem.InvalidInputException;
+import io.tousu.platform.problem.StateConflictException;
+import io.tousu.platform.problem.UnprocessableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Answers the customer once the department's result is in: the message is checked against the
+ * forbidden phrases (sent only when the agent acknowledges them, and then recorded), the reply
+ * clock stops, and {@code CustomerReplied} goes out.
+ */
+@ApplicationScoped
+public class Replies {
+    static final String PHRASES = "policy/phrases/forbidden.json";
+    static final String FORBIDDEN_PHRASES = "/problems/forbidden-phrases";
+
+    private final FollowedComplaints complaints;
+    private final SlaClocks clocks;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ForbiddenPhrases phrases;
+
+    public Replies(FollowedComplaints complaints, SlaClocks clocks, Outbox outbox, Clock clock, ObjectMapper mapper) {
+        this.complaints = complaints;
+        this.clocks = clocks;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.phrases = new ForbiddenPhrases(PolicyFiles.read(mapper, PHRASES, ForbiddenPhrases.File.class).phrases());
+    }
+
+    /** A reply as stored: what the agent sent and which warnings they acknowledged. */
+    public record Sent(long id, UUID complaintId, String agentId, String channel, Instant repliedAt, List<String> warnings) {
+    }
+
+    @Transactional
+    public Sent reply(UUID complaintId, ReplyInput input) {
+        List<FieldError> errors = input.errors();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        FollowedComplaint complaint = complaints.find(complaintId)
+                .orElseThrow(() -> new NotFoundException("No dispatched complaint " + complaintId));
+        if (complaint.state == ComplaintState.DISPATCHED) {
+            throw new StateConflictException("The department's result for complaint " + complaint.number
+                    + " is not in yet: reply once it is");
+        }
+        List<ForbiddenPhrases.Phrase> found = phrases.foundIn(input.message());
+        if (!found.isEmpty() && !input.acknowledgeWarnings()) {
+            throw new UnprocessableException(FORBIDDEN_PHRASES, "The message contains " + found.size()
+                    + " forbidden phrase(s) (服务忌语); rephrase it, or send it with acknowledgeWarnings: true",
+                    found.stream().map(p -> new FieldError("message", "「" + p.phrase() + "」: " + p.why())).toList());
+        }
+        Instant now = clock.instant();
+        CustomerReply reply = new CustomerReply();
+        reply.complaintId = complaintId;
+        reply.agentId = input.agentId();
+        reply.channel = input.channel();
+        reply.message = input.message();
+        reply.warnings = found.stream().map(ForbiddenPhrases.Phrase::phrase).toList();
+        reply.repliedAt = now;
+        reply.persist();
+        if (complaint.repliedAt == null) {
+            clocks.stop(complaintId, ClockKind.REPLY, now);
+        }
+        complaint.state = ComplaintState.REPLIED;
+        complaint.repliedAt = now;
+        complaint.updatedAt = now;
+        outbox.add(CustomerReplied.TOPIC, complaintId.toString(), CustomerReplied.TYPE,
+                new CustomerReplied(complaintId, reply.agentId, reply.channel, now, reply.warnings));
+        return new Sent(reply.id, complaintId, reply.agentId, reply.channel, now, reply.warnings);
+    }
+}

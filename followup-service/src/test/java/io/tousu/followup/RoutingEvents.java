@@ -1,0 +1,39 @@
+package io.tousu.followup;
+
+import io.tousu.local.KafkaProbe;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Routing's events as followup reads them from complaints.routing, for tests. */
+public final class RoutingEvents {
+    private RoutingEvents() {
+    }
+
+    /** A work order dispatched for a complaint received at {@code receivedAt} (ISO offset date-time). */
+    public static String dispatched(UUID complaintId, String receivedAt) {
+        return """
+                {"workOrderId":"%s","complaintId":"%s","number":"TS20261122000001","department":"billing",
+                 "category":"FEES.SP_CHARGE","priority":"NORMAL","escalationLevel":1,"ruleId":"category-department",
+                 "ruleVersion":1,"receivedAt":"%s","dispatchedAt":"2026-11-22T01:15:02Z"}
+                """.formatted(UUID.randomUUID(), complaintId, receivedAt);
+    }
+
+    /** The department's result for a complaint's work order. */
+    public static String resultSubmitted(UUID complaintId) {
+        return """
+                {"workOrderId":"%s","complaintId":"%s","department":"billing","outcome":"RESOLVED",
+                 "resolution":"已退还误扣的10元","rootCause":"COMPANY","handledBy":"billing-1",
+                 "submittedAt":"2026-11-23T03:00:00Z"}
+                """.formatted(UUID.randomUUID(), complaintId);
+    }
+
+    public static void publish(KafkaProbe kafka, String key, String eventId, String value) {
+        publish(kafka, "WorkOrderDispatched.v1", key, eventId, value);
+    }
+
+    public static void publish(KafkaProbe kafka, String type, String key, String eventId, String value) {
+        kafka.send("complaints.routing", key, value, Map.of("ce_specversion", "1.0", "ce_id", eventId,
+                "ce_type", type, "ce_source", "/routing-service", "ce_subject", key));
+    }
+}
