@@ -7,5 +7,7 @@ public enum ComplaintState {
     /** The department's result is in: the customer must be answered. */
     RESULT_IN,
     /** The customer was answered: a callback is due. */
-    REPLIED
+    REPLIED,
+    /** Satisfied, unreachable or withdrawn: nothing more is due. */
+    CLOSED
 }

@@ -32,6 +32,20 @@ public class FollowedComplaint extends PanacheEntityBase {
     @Column(name = "replied_at")
     public Instant repliedAt;
 
+    /** 1 until the customer is first unsatisfied; each reopening starts the next round. */
+    @Column(nullable = false)
+    public int round = 1;
+
+    /** Callbacks of this round that did not reach the customer. */
+    @Column(name = "unreached_calls", nullable = false)
+    public int unreachedCalls;
+
+    @Column(name = "closed_reason")
+    public String closedReason;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

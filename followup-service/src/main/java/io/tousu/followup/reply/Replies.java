@@ -5,6 +5,7 @@ import io.tousu.followup.complaint.ComplaintState;
 import io.tousu.followup.complaint.FollowedComplaint;
 import io.tousu.followup.complaint.FollowedComplaints;
 import io.tousu.followup.events.CustomerReplied;
+import io.tousu.followup.events.FollowupEvents;
 import io.tousu.followup.sla.ClockKind;
 import io.tousu.followup.sla.SlaClocks;
 import io.tousu.platform.outbox.Outbox;
@@ -62,6 +63,9 @@ public class Replies {
             throw new StateConflictException("The department's result for complaint " + complaint.number
                     + " is not in yet: reply once it is");
         }
+        if (complaint.state == ComplaintState.CLOSED) {
+            throw new StateConflictException("Complaint " + complaint.number + " is closed (" + complaint.closedReason + ")");
+        }
         List<ForbiddenPhrases.Phrase> found = phrases.foundIn(input.message());
         if (!found.isEmpty() && !input.acknowledgeWarnings()) {
             throw new UnprocessableException(FORBIDDEN_PHRASES, "The message contains " + found.size()
@@ -83,7 +87,7 @@ public class Replies {
         complaint.state = ComplaintState.REPLIED;
         complaint.repliedAt = now;
         complaint.updatedAt = now;
-        outbox.add(CustomerReplied.TOPIC, complaintId.toString(), CustomerReplied.TYPE,
+        outbox.add(FollowupEvents.TOPIC, complaintId.toString(), CustomerReplied.TYPE,
                 new CustomerReplied(complaintId, reply.agentId, reply.channel, now, reply.warnings));
         return new Sent(reply.id, complaintId, reply.agentId, reply.channel, now, reply.warnings);
     }

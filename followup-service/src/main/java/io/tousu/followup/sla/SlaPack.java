@@ -24,6 +24,7 @@ public class SlaPack {
     private final String checksum;
     private final PromisePolicy promise;
     private final ClockPolicy reply;
+    private final CallbackPolicy callback;
 
     @Inject
     public SlaPack(ObjectMapper mapper, FollowupConfig config) {
@@ -47,6 +48,10 @@ public class SlaPack {
                 file.promise().referralDueByWins() == null || file.promise().referralDueByWins());
         this.reply = file.clocks() == null ? null : file.clocks().stream()
                 .filter(c -> ClockKind.REPLY.name().equals(c.kind())).findFirst().orElse(null);
+        this.callback = file.callback();
+        if (callback == null || callback.unreachedAttempts() < 1) {
+            throw new IllegalStateException("SLA pack " + name + " needs callback.unreachedAttempts of at least 1");
+        }
         if (reply == null || !"WORKING_DAYS".equals(reply.unit()) || !"NEXT_DAY".equals(reply.start())
                 || reply.amount() < 1) {
             throw new IllegalStateException("SLA pack " + name
@@ -54,7 +59,11 @@ public class SlaPack {
         }
     }
 
-    record File(String pack, String description, Promise promise, List<ClockPolicy> clocks) {
+    record File(String pack, String description, Promise promise, List<ClockPolicy> clocks, CallbackPolicy callback) {
+    }
+
+    /** Callbacks (回访): how many unreached calls close a complaint as unreachable. */
+    public record CallbackPolicy(int unreachedAttempts) {
     }
 
     record Promise(String name, int hours, Boolean referralDueByWins) {
@@ -79,6 +88,10 @@ public class SlaPack {
 
     public ClockPolicy reply() {
         return reply;
+    }
+
+    public CallbackPolicy callback() {
+        return callback;
     }
 
     private static String sha256(byte[] raw) {
