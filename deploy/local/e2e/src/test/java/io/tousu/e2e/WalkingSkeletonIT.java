@@ -134,6 +134,47 @@ class WalkingSkeletonIT {
         Files.writeString(Path.of("target/e2e-logs/trace.txt"), tree(trace, "", ""));
     }
 
+    /**
+     * The loop with the customer across the four services: the department answers, the agent
+     * replies, the customer is unsatisfied twice (routing sends it back at L2, then L3), and is
+     * satisfied the third time; intake shows the complaint closed.
+     */
+    @Test
+    void theSatisfactionLoopRunsUntilTheCustomerIsSatisfied() throws IOException {
+        String id = post(null);
+        String supervisor = tokens.forRole("supervisor");
+        String agent = tokens.forRole("agent");
+        String department = tokens.forDepartment("billing");
+        List<String> answers = List.of("UNSATISFIED", "UNSATISFIED", "SATISFIED");
+        for (int round = 1; round <= answers.size(); round++) {
+            // Each round's order: the first dispatch, then one per reopening.
+            String order = await().atMost(WAIT).until(() -> given().auth().oauth2(supervisor)
+                    .when().get(routing.url() + "/api/v1/work-orders?complaintId=" + id)
+                    .then().statusCode(200).extract().<String>path("find { it.status == 'OPEN' }.id"), o -> o != null);
+            given().auth().oauth2(department).contentType(ContentType.JSON).body("{\"handler\":\"王五\"}")
+                    .when().post(routing.url() + "/api/v1/work-orders/" + order + "/accept").then().statusCode(200);
+            given().auth().oauth2(department).contentType(ContentType.JSON).body("""
+                    {"outcome":"RESOLVED","resolution":"已核实并退还SP信息费","rootCause":"COMPANY",
+                     "responsibleParty":"某SP公司","compensation":{"kind":"REFUND","amount":"20.00"},"handledBy":"王五"}""")
+                    .when().post(routing.url() + "/api/v1/work-orders/" + order + "/result").then().statusCode(200);
+            await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(agent).contentType(ContentType.JSON)
+                    .body("{\"agentId\":\"agent-007\",\"channel\":\"PHONE\",\"message\":\"您好，已为您退还误扣费用。\"}")
+                    .when().post(followup.url() + "/api/v1/complaints/" + id + "/replies").then().statusCode(201));
+            String satisfaction = answers.get(round - 1);
+            given().auth().oauth2(agent).contentType(ContentType.JSON).body("""
+                    {"level":"L%d","reached":true,"satisfaction":"%s","agentId":"agent-009"}""".formatted(round, satisfaction))
+                    .when().post(followup.url() + "/api/v1/complaints/" + id + "/callbacks")
+                    .then().statusCode(201).body("outcome", equalTo(round < answers.size() ? "REOPENED" : "CLOSED"));
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(agent)
+                .when().get(intake.url() + "/api/v1/complaints/" + id)
+                .then().statusCode(200).body("status", equalTo("CLOSED")));
+        List<Integer> levels = given().auth().oauth2(supervisor)
+                .when().get(routing.url() + "/api/v1/work-orders?complaintId=" + id)
+                .then().statusCode(200).extract().path("escalationLevel");
+        assertThat(levels).containsExactlyInAnyOrder(1, 2, 3);
+    }
+
     /** What operations ask a running replica first: which build it is. */
     @Test
     void everyServiceSaysWhichBuildItRuns() {
