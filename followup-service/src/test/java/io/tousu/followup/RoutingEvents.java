@@ -19,13 +19,17 @@ public final class RoutingEvents {
                 """.formatted(UUID.randomUUID(), complaintId, receivedAt);
     }
 
-    /** The department's result for a complaint's work order. */
+    /** The department's result for a complaint's work order, refunding 10 CNY. */
     public static String resultSubmitted(UUID complaintId) {
+        return resultSubmitted(complaintId, "10.00");
+    }
+
+    public static String resultSubmitted(UUID complaintId, String refund) {
         return """
                 {"workOrderId":"%s","complaintId":"%s","department":"billing","outcome":"RESOLVED",
-                 "resolution":"已退还误扣的10元","rootCause":"COMPANY","handledBy":"billing-1",
-                 "submittedAt":"2026-11-23T03:00:00Z"}
-                """.formatted(UUID.randomUUID(), complaintId);
+                 "resolution":"已退还误扣费用","rootCause":"COMPANY","handledBy":"billing-1",
+                 "compensation":{"kind":"REFUND","amount":"%s"},"submittedAt":"2026-11-23T03:00:00Z"}
+                """.formatted(UUID.randomUUID(), complaintId, refund);
     }
 
     public static void publish(KafkaProbe kafka, String key, String eventId, String value) {

@@ -36,6 +36,10 @@ public class FollowedComplaint extends PanacheEntityBase {
     @Column(nullable = false)
     public int round = 1;
 
+    /** The escalation level of the latest dispatch, 1 (front line) to 4 (leadership). */
+    @Column(name = "escalation_level", nullable = false)
+    public int escalationLevel = 1;
+
     /** Callbacks of this round that did not reach the customer. */
     @Column(name = "unreached_calls", nullable = false)
     public int unreachedCalls;

@@ -25,4 +25,9 @@ public final class FollowupEvents {
     public record ComplaintClosed(UUID complaintId, String reason, int round, Instant closedAt) {
         public static final String TYPE = "ComplaintClosed.v1";
     }
+
+    /** A level must take the complaint over: {@code level} L2-L4, with the reason. */
+    public record EscalationRequested(UUID complaintId, String level, String reason, Instant requestedAt) {
+        public static final String TYPE = "EscalationRequested.v1";
+    }
 }

@@ -8,6 +8,6 @@ import java.util.UUID;
 /** Followup's tolerant reading of routing's {@code WorkOrderDispatched.v1}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DispatchedWorkOrder(UUID workOrderId, UUID complaintId, String number, String department,
-                                  OffsetDateTime receivedAt) {
+                                  Integer escalationLevel, OffsetDateTime receivedAt) {
     public static final String TYPE = "WorkOrderDispatched";
 }

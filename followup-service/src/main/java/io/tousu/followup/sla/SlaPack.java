@@ -8,11 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The configured SLA pack, {@code policy/sla/<pack>.json}: the promise told at intake and the
@@ -25,6 +27,7 @@ public class SlaPack {
     private final PromisePolicy promise;
     private final ClockPolicy reply;
     private final CallbackPolicy callback;
+    private final Map<String, BigDecimal> compensationAuthority;
 
     @Inject
     public SlaPack(ObjectMapper mapper, FollowupConfig config) {
@@ -49,6 +52,7 @@ public class SlaPack {
         this.reply = file.clocks() == null ? null : file.clocks().stream()
                 .filter(c -> ClockKind.REPLY.name().equals(c.kind())).findFirst().orElse(null);
         this.callback = file.callback();
+        this.compensationAuthority = file.compensationAuthority() == null ? Map.of() : Map.copyOf(file.compensationAuthority());
         if (callback == null || callback.unreachedAttempts() < 1) {
             throw new IllegalStateException("SLA pack " + name + " needs callback.unreachedAttempts of at least 1");
         }
@@ -59,7 +63,8 @@ public class SlaPack {
         }
     }
 
-    record File(String pack, String description, Promise promise, List<ClockPolicy> clocks, CallbackPolicy callback) {
+    record File(String pack, String description, Promise promise, List<ClockPolicy> clocks, CallbackPolicy callback,
+                Map<String, BigDecimal> compensationAuthority) {
     }
 
     /** Callbacks (回访): how many unreached calls close a complaint as unreachable. */
@@ -92,6 +97,11 @@ public class SlaPack {
 
     public CallbackPolicy callback() {
         return callback;
+    }
+
+    /** The most compensation, in CNY, each level (L1, L2, L3) may grant; above L3 it goes to leadership. */
+    public Map<String, BigDecimal> compensationAuthority() {
+        return compensationAuthority;
     }
 
     private static String sha256(byte[] raw) {

@@ -95,6 +95,21 @@ class RepliesTest {
     }
 
     @Test
+    void aCompensationAboveTheHandlingLevelsAuthorityGoesUpBeforeTheCustomerIsAnswered() {
+        UUID complaint = dispatched();
+        RoutingEvents.publish(kafka, "WorkOrderResultSubmitted.v1", complaint.toString(), UUID.randomUUID().toString(),
+                RoutingEvents.resultSubmitted(complaint, "800.00"));
+        // 800 CNY at L1 (limit 50): L3 (limit 5,000) must approve it.
+        assertThat(kafka.await("complaints.followup", r -> complaint.toString().equals(r.key())
+                && "EscalationRequested.v1".equals(KafkaProbe.header(r, "ce_type")), 1, WAIT))
+                .singleElement().satisfies(r -> assertThat(r.value())
+                        .contains("\"level\":\"L3\"", "800.00 CNY exceeds L1's authority of 50 CNY"));
+        given().auth().oauth2(AGENT).contentType(ContentType.JSON).body(reply("您好，已为您办理补偿。", false))
+                .when().post("/api/v1/complaints/" + complaint + "/replies")
+                .then().statusCode(409);
+    }
+
+    @Test
     void badInputUnknownComplaintsAndWrongRolesGetProblems() {
         UUID complaint = dispatched();
         given().auth().oauth2(AGENT).contentType(ContentType.JSON).body("{\"channel\":\"FAX\",\"message\":\"\"}")
