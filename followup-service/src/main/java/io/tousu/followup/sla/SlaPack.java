@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,8 +54,10 @@ public class SlaPack {
                 .filter(c -> ClockKind.REPLY.name().equals(c.kind())).findFirst().orElse(null);
         this.callback = file.callback();
         this.compensationAuthority = file.compensationAuthority() == null ? Map.of() : Map.copyOf(file.compensationAuthority());
-        if (callback == null || callback.unreachedAttempts() < 1) {
-            throw new IllegalStateException("SLA pack " + name + " needs callback.unreachedAttempts of at least 1");
+        if (callback == null || callback.unreachedAttempts() < 1 || callback.within() == null
+                || callback.within().isNegative() || callback.within().isZero()) {
+            throw new IllegalStateException("SLA pack " + name
+                    + " needs callback.within (e.g. PT24H) and callback.unreachedAttempts of at least 1");
         }
         if (reply == null || !"WORKING_DAYS".equals(reply.unit()) || !"NEXT_DAY".equals(reply.start())
                 || reply.amount() < 1) {
@@ -67,8 +70,11 @@ public class SlaPack {
                 Map<String, BigDecimal> compensationAuthority) {
     }
 
-    /** Callbacks (回访): how many unreached calls close a complaint as unreachable. */
-    public record CallbackPolicy(int unreachedAttempts) {
+    /**
+     * Callbacks (回访): due {@code within} the reply (e.g. PT24H), and how many unreached calls
+     * close a complaint as unreachable.
+     */
+    public record CallbackPolicy(Duration within, int unreachedAttempts) {
     }
 
     record Promise(String name, int hours, Boolean referralDueByWins) {
