@@ -84,11 +84,11 @@ public class Callbacks {
             if (complaint.unreachedCalls < unreachedAttempts) {
                 return Outcome.RETRY;
             }
-            close(complaint, "UNREACHABLE", now);
+            complaints.close(complaint, "UNREACHABLE", now);
             return Outcome.CLOSED;
         }
         if (input.satisfied()) {
-            close(complaint, "SATISFIED", now);
+            complaints.close(complaint, "SATISFIED", now);
             return Outcome.CLOSED;
         }
         int round = complaint.round;
@@ -101,13 +101,5 @@ public class Callbacks {
         outbox.add(FollowupEvents.TOPIC, key, FollowupEvents.ComplaintReopened.TYPE,
                 new FollowupEvents.ComplaintReopened(complaint.complaintId, reason, complaint.round, now));
         return Outcome.REOPENED;
-    }
-
-    private void close(FollowedComplaint complaint, String reason, Instant now) {
-        complaint.state = ComplaintState.CLOSED;
-        complaint.closedReason = reason;
-        complaint.closedAt = now;
-        outbox.add(FollowupEvents.TOPIC, complaint.complaintId.toString(), FollowupEvents.ComplaintClosed.TYPE,
-                new FollowupEvents.ComplaintClosed(complaint.complaintId, reason, complaint.round, now));
     }
 }

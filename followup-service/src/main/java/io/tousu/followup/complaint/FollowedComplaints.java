@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,6 +76,17 @@ public class FollowedComplaints {
         if (c.state == ComplaintState.DISPATCHED) {
             c.state = ComplaintState.RESULT_IN;
         }
+    }
+
+    /** Closes the complaint for good ({@code SATISFIED}, {@code UNREACHABLE}, {@code WITHDRAWN}) and says so. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void close(FollowedComplaint complaint, String reason, Instant at) {
+        complaint.state = ComplaintState.CLOSED;
+        complaint.closedReason = reason;
+        complaint.closedAt = at;
+        complaint.updatedAt = at;
+        outbox.add(FollowupEvents.TOPIC, complaint.complaintId.toString(), FollowupEvents.ComplaintClosed.TYPE,
+                new FollowupEvents.ComplaintClosed(complaint.complaintId, reason, complaint.round, at));
     }
 
     public Optional<FollowedComplaint> find(UUID complaintId) {

@@ -103,6 +103,25 @@ class CallbacksTest {
     }
 
     @Test
+    void aWithdrawnComplaintIsClosedAndOwesNothingMore() {
+        UUID complaint = dispatched();
+        given().auth().oauth2(AGENT).contentType(ContentType.JSON).body("{\"channel\":\"HOTLINE\",\"agentId\":\"agent-007\"}")
+                .when().post("/api/v1/complaints/" + complaint + "/withdrawal")
+                .then().statusCode(200).body("closedReason", equalTo("WITHDRAWN"));
+        assertThat(kafka.await("complaints.followup", r -> complaint.toString().equals(r.key())
+                && "ComplaintClosed.v1".equals(KafkaProbe.header(r, "ce_type")), 1, WAIT))
+                .singleElement().satisfies(r -> assertThat(r.value()).contains("\"reason\":\"WITHDRAWN\""));
+        given().auth().oauth2(AGENT).when().get("/api/v1/complaints/" + complaint + "/sla")
+                .then().body("deadlines[0].state", equalTo("MET"));
+        given().auth().oauth2(AGENT).contentType(ContentType.JSON).body("{\"channel\":\"HOTLINE\",\"agentId\":\"agent-007\"}")
+                .when().post("/api/v1/complaints/" + complaint + "/withdrawal").then().statusCode(409);
+        post(complaint, callback("L1", true, "SATISFIED", null)).statusCode(409);
+        given().auth().oauth2(AGENT).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/complaints/" + UUID.randomUUID() + "/withdrawal")
+                .then().statusCode(400).body("errors.field", hasItems("channel", "agentId"));
+    }
+
+    @Test
     void aCallbackBeforeTheReplyOrWithBadFieldsIsRefused() {
         UUID complaint = dispatched();
         post(complaint, callback("L1", true, "SATISFIED", null)).statusCode(409).contentType("application/problem+json");

@@ -32,6 +32,8 @@ public final class TimelineRules {
                     d -> "returned by " + text(d, "department") + ": " + text(d, "reason"))),
             Map.entry("ComplaintEscalated", new Rule(ComplaintStatus.ESCALATED, "routing",
                     d -> "escalated to L" + text(d, "escalationLevel") + ": " + text(d, "reason"))),
+            Map.entry("WorkOrderCancelled", new Rule(null, "routing",
+                    d -> "work order at " + text(d, "department") + " cancelled: " + text(d, "reason"))),
             Map.entry("IncidentLinked", new Rule(null, "routing", d -> "linked to incident " + text(d, "incidentId"))),
             Map.entry("ProgressNotified", new Rule(null, "followup", d -> "progress notice sent to the customer")),
             Map.entry("CustomerReplied", new Rule(ComplaintStatus.REPLIED, "followup",

@@ -3,6 +3,7 @@ package io.tousu.routing.dispatch;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.routing.events.RoutingEvents;
 import io.tousu.routing.incident.Incidents;
+import io.tousu.routing.taxonomy.Department;
 import io.tousu.routing.workorder.WorkOrder;
 import io.tousu.routing.workorder.WorkOrderResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +74,24 @@ public class WorkOrderHandling {
                 order.complaintId, order.department, reason, now));
         order.reroutedTo = dispatcher.reroute(order).id;
         return order;
+    }
+
+    /** The customer withdrew the complaint: its open orders are cancelled, and each department told. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawn(UUID complaintId, String reason) {
+        Instant now = clock.instant();
+        for (WorkOrder active : WorkOrder.activeOf(List.of(complaintId))) {
+            WorkOrder order = lock(active.id, o -> { });
+            if (!order.isActive()) {
+                continue; // answered meanwhile
+            }
+            order.cancel(now);
+            RoutingEvents.WorkOrderCancelled event = new RoutingEvents.WorkOrderCancelled(order.id, order.complaintId,
+                    order.department, reason, now);
+            publish(order, RoutingEvents.WorkOrderCancelled.TYPE, event);
+            outbox.add(Department.TOPIC_PREFIX + order.department, order.complaintId.toString(),
+                    RoutingEvents.WorkOrderCancelled.TYPE, event);
+        }
     }
 
     private void fanOut(WorkOrder incidentOrder, WorkOrderResult result, Instant now) {

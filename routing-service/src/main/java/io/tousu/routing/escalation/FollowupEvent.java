@@ -13,4 +13,7 @@ import java.util.UUID;
 public record FollowupEvent(UUID complaintId, String reason, String level) {
     public static final String ESCALATION_REQUESTED = "EscalationRequested";
     public static final String COMPLAINT_REOPENED = "ComplaintReopened";
+    public static final String COMPLAINT_CLOSED = "ComplaintClosed";
+    /** A closing reason: the customer withdrew the complaint (撤诉). */
+    public static final String WITHDRAWN = "WITHDRAWN";
 }

@@ -26,6 +26,15 @@ public final class RoutingEvents {
         public static final String TYPE = "WorkOrderResultSubmitted.v1";
     }
 
+    /**
+     * {@code WorkOrderCancelled.v1}, on {@code complaints.routing} and the department's topic: the
+     * customer withdrew the complaint (撤诉), so the order needs no answer.
+     */
+    public record WorkOrderCancelled(UUID workOrderId, UUID complaintId, String department, String reason,
+                                     Instant cancelledAt) {
+        public static final String TYPE = "WorkOrderCancelled.v1";
+    }
+
     /** Compensation or remedy owed to the customer: {@code kind} and, in CNY, {@code amount}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Compensation(String kind, String amount) {

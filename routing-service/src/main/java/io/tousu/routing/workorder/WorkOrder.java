@@ -114,6 +114,13 @@ public class WorkOrder extends PanacheEntityBase {
         close(result, at);
     }
 
+    /** The complaint was withdrawn: the department need not answer. */
+    public void cancel(Instant at) {
+        require(isActive(), "cancelled");
+        this.status = WorkOrderStatus.CANCELLED;
+        this.updatedAt = at;
+    }
+
     public void returnToRouting(String reason, Instant at) {
         require(isActive(), "returned");
         this.status = WorkOrderStatus.RETURNED;

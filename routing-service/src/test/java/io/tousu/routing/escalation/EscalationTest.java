@@ -7,6 +7,7 @@ import io.tousu.local.KafkaProbe;
 import io.tousu.local.LocalInfra;
 import io.tousu.routing.Complaints;
 import io.tousu.routing.workorder.WorkOrder;
+import io.tousu.routing.workorder.WorkOrderStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -73,6 +74,24 @@ class EscalationTest {
         assertThat(sent.get(1).value()).contains("\"workOrderId\":\"" + order + "\"", "\"escalationLevel\":4");
         kafka.await("complaints.routing", r -> complaint.toString().equals(r.key())
                 && "ComplaintEscalated.v1".equals(KafkaProbe.header(r, "ce_type")), 1, WAIT);
+    }
+
+    @Test
+    void aWithdrawnComplaintsOpenOrderIsCancelledAndItsDepartmentTold() {
+        UUID complaint = complaints.complaint("FEES.SP_CHARGE").publish();
+        UUID order = onlyWorkOrderOf(complaint).id;
+        // A satisfied closing changes nothing here; a withdrawal cancels what is still open.
+        complaints.followup(complaint, "ComplaintClosed.v1",
+                "{\"complaintId\":\"" + complaint + "\",\"reason\":\"WITHDRAWN\",\"round\":1}");
+        await().atMost(WAIT).until(() -> ordersOf(complaint).get(0).status == WorkOrderStatus.CANCELLED);
+        assertThat(ordersOf(complaint)).hasSize(1);
+        assertThat(kafka.await("workorders.billing", r -> complaint.toString().equals(r.key())
+                && "WorkOrderCancelled.v1".equals(KafkaProbe.header(r, "ce_type")), 1, WAIT))
+                .singleElement().satisfies(r -> assertThat(r.value()).contains("\"workOrderId\":\"" + order + "\"",
+                        "\"reason\":\"WITHDRAWN\""));
+        String billing = LocalInfra.tokens().forDepartment("billing");
+        given().auth().oauth2(billing).contentType(ContentType.JSON).body("{\"handler\":\"王五\"}")
+                .post("/api/v1/work-orders/" + order + "/accept").then().statusCode(409);
     }
 
     @Test
