@@ -1,9 +1,14 @@
 package io.tousu.followup;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tousu.followup.complaint.FollowedComplaint;
 import io.tousu.local.KafkaProbe;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /** Routing's events as followup reads them from complaints.routing, for tests. */
 public final class RoutingEvents {
@@ -30,6 +35,15 @@ public final class RoutingEvents {
                  "resolution":"已退还误扣费用","rootCause":"COMPANY","handledBy":"billing-1",
                  "compensation":{"kind":"REFUND","amount":"%s"},"submittedAt":"2026-11-23T03:00:00Z"}
                 """.formatted(UUID.randomUUID(), complaintId, refund);
+    }
+
+    /** Dispatches a new complaint (received 2026-11-22 09:15 Beijing time) and waits until followup follows it. */
+    public static UUID followedComplaint(KafkaProbe kafka) {
+        UUID complaint = UUID.randomUUID();
+        publish(kafka, complaint.toString(), UUID.randomUUID().toString(), dispatched(complaint, "2026-11-22T09:15:00+08:00"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> FollowedComplaint.findById(complaint) != null));
+        return complaint;
     }
 
     public static void publish(KafkaProbe kafka, String key, String eventId, String value) {

@@ -29,12 +29,7 @@ class CallbacksTest {
     private final KafkaProbe kafka = new KafkaProbe(LocalInfra.forThisJvm().kafkaBootstrap());
 
     private UUID dispatched() {
-        UUID complaint = UUID.randomUUID();
-        RoutingEvents.publish(kafka, complaint.toString(), UUID.randomUUID().toString(),
-                RoutingEvents.dispatched(complaint, "2026-11-22T09:15:00+08:00"));
-        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(
-                () -> FollowedComplaint.findById(complaint) != null));
-        return complaint;
+        return RoutingEvents.followedComplaint(kafka);
     }
 
     /** The department answers, and the agent replies to the customer. */

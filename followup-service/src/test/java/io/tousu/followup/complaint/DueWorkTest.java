@@ -1,6 +1,5 @@
 package io.tousu.followup.complaint;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -26,12 +25,7 @@ class DueWorkTest {
     private final KafkaProbe kafka = new KafkaProbe(LocalInfra.forThisJvm().kafkaBootstrap());
 
     private UUID dispatched() {
-        UUID complaint = UUID.randomUUID();
-        RoutingEvents.publish(kafka, complaint.toString(), UUID.randomUUID().toString(),
-                RoutingEvents.dispatched(complaint, "2026-11-22T09:15:00+08:00"));
-        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(
-                () -> FollowedComplaint.findById(complaint) != null));
-        return complaint;
+        return RoutingEvents.followedComplaint(kafka);
     }
 
     private static ValidatableResponse due(String kind) {

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.tousu.followup.RoutingEvents;
-import io.tousu.followup.complaint.FollowedComplaint;
 import io.tousu.local.KafkaProbe;
 import io.tousu.local.LocalInfra;
 import org.junit.jupiter.api.Test;
@@ -33,12 +32,7 @@ class RepliesTest {
     }
 
     private UUID dispatched() {
-        UUID complaint = UUID.randomUUID();
-        RoutingEvents.publish(kafka, complaint.toString(), UUID.randomUUID().toString(),
-                RoutingEvents.dispatched(complaint, "2026-11-22T09:15:00+08:00"));
-        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(
-                () -> FollowedComplaint.findById(complaint) != null));
-        return complaint;
+        return RoutingEvents.followedComplaint(kafka);
     }
 
     private void resultIn(UUID complaint) {
