@@ -48,10 +48,10 @@ public class ComplaintIntake {
         return writer.write(new Submitted(submission, idempotencyKey, json(submission), Traces.current()));
     }
 
-    /** {@link #submit}, waiting: for callers on a worker thread, such as a Kafka consumer. */
-    public Outcome submitAndWait(ComplaintSubmission submission, String idempotencyKey) {
+    /** Waits for a {@link #submit}: for callers on a worker thread, such as a Kafka consumer. */
+    public static Outcome await(CompletionStage<Outcome> submitted) {
         try {
-            return submit(submission, idempotencyKey).toCompletableFuture().join();
+            return submitted.toCompletableFuture().join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

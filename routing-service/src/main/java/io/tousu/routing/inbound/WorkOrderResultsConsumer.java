@@ -2,7 +2,9 @@ package io.tousu.routing.inbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tousu.platform.inbox.Inbox;
+import io.tousu.platform.messaging.BatchRunner;
 import io.tousu.platform.messaging.CloudEventHeaders;
 import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.platform.messaging.PoisonMessageException;
@@ -12,30 +14,35 @@ import io.tousu.routing.dispatch.WorkOrderHandling;
 import io.tousu.routing.workorder.WorkOrderInput;
 import io.tousu.routing.workorder.WorkOrderResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Results that department apps produce to {@code workorders.results}: the body of
  * {@code POST .../result} plus {@code workOrderId}. Plain JSON or a CloudEvent; a result that
  * is unreadable, invalid, for an unknown order or not allowed in its state is dead-lettered
- * with the reason, and the consumer goes on.
+ * with the reason, and the consumer goes on. Taken in polled batches, one transaction each.
  */
 @ApplicationScoped
 public class WorkOrderResultsConsumer {
     static final String CHANNEL = "workorders-results";
 
     private final Inbox inbox;
+    private final BatchRunner batches;
     private final WorkOrderHandling handling;
     private final ObjectMapper mapper;
 
-    public WorkOrderResultsConsumer(Inbox inbox, WorkOrderHandling handling, ObjectMapper mapper) {
+    public WorkOrderResultsConsumer(Inbox inbox, BatchRunner batches, WorkOrderHandling handling, ObjectMapper mapper) {
         this.inbox = inbox;
+        this.batches = batches;
         this.handling = handling;
         this.mapper = mapper;
     }
@@ -43,13 +50,36 @@ public class WorkOrderResultsConsumer {
     record ResultMessage(UUID workOrderId, WorkOrderResult result) {
     }
 
+    private record Delivery(ConsumerRecord<String, String> record, String id, ResultMessage message) {
+    }
+
+    /**
+     * A polled batch in one transaction: its results and inbox rows commit together. A result
+     * its order's state refuses fails the batch, which {@link BatchRunner} then runs record by
+     * record, dead-lettering only that one.
+     */
     @Incoming(CHANNEL)
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        if (!inbox.firstDelivery(CHANNEL, deliveryId(record))) {
-            return;
+    @Blocking
+    public void on(ConsumerRecords<String, String> records) {
+        List<Delivery> deliveries = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                deliveries.add(new Delivery(record, deliveryId(record), read(record)));
+            } catch (PoisonMessageException e) {
+                batches.deadLetter(record, e);
+            }
         }
-        ResultMessage message = read(record);
+        batches.run(deliveries, Delivery::record, batch -> {
+            Set<String> fresh = inbox.firstDeliveries(CHANNEL, batch.stream().map(Delivery::id).toList());
+            for (Delivery d : batch) {
+                if (fresh.remove(d.id())) {
+                    submit(d.message());
+                }
+            }
+        });
+    }
+
+    private void submit(ResultMessage message) {
         try {
             handling.submitResult(message.workOrderId(), WorkOrderInput.result(message.result()), order -> { });
         } catch (InvalidInputException e) {

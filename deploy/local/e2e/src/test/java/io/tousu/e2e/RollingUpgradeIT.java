@@ -11,6 +11,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
 /**
  * During a rolling upgrade the next release migrates first. A replica of the release before it
  * that restarts then must still start: on a database with the next release's own migration
@@ -50,6 +54,9 @@ class RollingUpgradeIT {
         }
         try (ServiceProcess restarted = ServiceProcess.start(root, "reporting-service", FreePorts.pick(), env, logs)) {
             restarted.awaitReady(Duration.ofSeconds(90));
+            given().when().get(restarted.url() + "/q/health/ready").then().statusCode(200)
+                    .body("status", equalTo("UP"));
+            assertThat(restarted.log()).doesNotContain("Validate failed");
         }
     }
 }
