@@ -7,6 +7,7 @@ import io.tousu.intake.complaint.Complaint;
 import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.platform.messaging.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.Optional;
@@ -31,8 +32,11 @@ public class TimelineUpdater {
         if (step.isEmpty()) {
             return;
         }
-        // A direct call, not a method reference: Panache enhances only calls made on the entity class.
-        Optional<Complaint> complaint = complaintId(event, data).flatMap(id -> Complaint.findByIdOptional(id));
+        // Locked: routing's and followup's batches run at once, and the later event's status must
+        // see the earlier commit's, not overwrite it. A direct call, not a method reference:
+        // Panache enhances only calls made on the entity class.
+        Optional<Complaint> complaint = complaintId(event, data)
+                .flatMap(id -> Complaint.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE));
         if (complaint.isEmpty()) {
             return; // not one of ours (another intake deployment's, or a test's)
         }
