@@ -2,63 +2,158 @@ package io.tousu.followup.complaint;
 
 import io.tousu.followup.escalation.CompensationAuthority;
 import io.tousu.followup.events.FollowupEvents;
-import io.tousu.followup.sla.DispatchedWorkOrder;
+import io.tousu.followup.sla.ClockPlan;
+import io.tousu.followup.sla.Milestone;
+import io.tousu.followup.sla.SlaClocks;
 import io.tousu.followup.sla.SlaPack;
-import io.tousu.platform.outbox.Outbox;
+import io.tousu.followup.timer.TimerAction;
+import io.tousu.followup.timer.Timers;
 import io.tousu.platform.messaging.PoisonMessageException;
+import io.tousu.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Keeps each complaint's place in the loop from routing's events. */
+/**
+ * Keeps each complaint's place in the loop from intake's and routing's events and followup's own
+ * actions, and tells its clocks of each milestone. Every change locks the complaint's row first:
+ * the two topics are consumed concurrently, and REST calls come in between.
+ */
 @ApplicationScoped
 public class FollowedComplaints {
     private final Clock clock;
     private final Outbox outbox;
+    private final SlaClocks clocks;
+    private final Timers timers;
     private final CompensationAuthority authority;
+    private final Duration callbackWithin;
+    private final double supervisoryShare;
 
-    public FollowedComplaints(Clock clock, Outbox outbox, SlaPack pack) {
+    public FollowedComplaints(Clock clock, Outbox outbox, SlaClocks clocks, Timers timers, SlaPack pack) {
         this.clock = clock;
         this.outbox = outbox;
+        this.clocks = clocks;
+        this.timers = timers;
         this.authority = new CompensationAuthority(pack.compensationAuthority());
+        this.callbackWithin = pack.callback().within();
+        this.supervisoryShare = pack.supervisoryShare();
     }
 
-    /** The first dispatch starts following the complaint; each later one (re)sets the level handling it. */
+    /**
+     * Intake accepted it: followup learns whom to answer and how, and opens the receipt's clocks. One
+     * resolved on the first contact owes nothing more and is not followed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void dispatched(DispatchedWorkOrder dispatched) {
-        FollowedComplaint c = FollowedComplaint.findById(dispatched.complaintId());
-        boolean first = c == null;
-        if (first) {
-            c = new FollowedComplaint();
-            c.complaintId = dispatched.complaintId();
-            c.number = dispatched.number() == null ? "" : dispatched.number();
+    public void received(ReceivedComplaint r) {
+        if (r.complaintId() == null || r.receivedAt() == null) {
+            throw new PoisonMessageException("a received complaint needs complaintId and receivedAt");
+        }
+        FollowedComplaint c = lock(r.complaintId()).orElse(null);
+        if (c == null && r.resolvedOnFirstContact()) {
+            return;
+        }
+        if (c == null) {
+            c = create(r.complaintId(), r.number(), ComplaintState.RECEIVED);
+        }
+        if (c.received) {
+            return;
+        }
+        c.received = true;
+        c.number = r.number() == null ? c.number : r.number();
+        c.receivedAt = r.receivedAt().toInstant();
+        c.type = r.type() == null ? "COMPLAINT" : r.type();
+        c.channel = r.channel();
+        if (r.customer() != null) {
+            c.customerName = r.customer().name();
+            c.phone = r.customer().phone();
+            c.email = r.customer().email();
+            c.preferredContact = r.customer().preferredContact();
+        }
+        c.ownerAgent = r.firstResponder() == null ? null : r.firstResponder().agentId();
+        if (r.referral() != null) {
+            c.referralSource = r.referral().source();
+            c.referralNo = r.referral().referenceNo();
+            c.referralDueBy = r.referral().dueBy() == null ? null : r.referral().dueBy().toInstant();
+        }
+        c.promisedReplyBy = r.promisedReplyBy() == null ? null : r.promisedReplyBy().toInstant();
+        c.updatedAt = clock.instant();
+        clocks.milestone(c.complaintId, Milestone.RECEIPT, c.receivedAt, c.facts(), c.reached(), 1);
+    }
+
+    /**
+     * A department got a work order: the first starts following the complaint if its receipt was
+     * not read yet (its clocks that need no facts open from the receipt time the dispatch carries);
+     * each sets the level and department handling it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void dispatched(DispatchedWorkOrder d) {
+        if (d.complaintId() == null) {
+            throw new PoisonMessageException("dispatch of work order " + d.workOrderId() + " names no complaint");
+        }
+        FollowedComplaint c = lock(d.complaintId()).orElse(null);
+        Instant now = clock.instant();
+        if (c == null) {
+            c = create(d.complaintId(), d.number(), ComplaintState.DISPATCHED);
+            Instant receivedAt = d.receivedAt() != null ? d.receivedAt().toInstant() : now;
+            c.receivedAt = receivedAt;
+            clocks.milestone(c.complaintId, Milestone.RECEIPT, receivedAt, ClockPlan.Facts.unknown(), c.reached(), 1);
+        }
+        if (c.state == ComplaintState.RECEIVED) {
             c.state = ComplaintState.DISPATCHED;
         }
-        if (dispatched.escalationLevel() != null) {
-            c.escalationLevel = dispatched.escalationLevel();
+        if (d.escalationLevel() != null) {
+            c.escalationLevel = d.escalationLevel();
         }
-        c.updatedAt = clock.instant();
-        if (first) {
-            c.persist();
-        }
+        c.department = d.department();
+        c.updatedAt = now;
+        clocks.milestone(c.complaintId, Milestone.DISPATCH, d.dispatchedAt() != null ? d.dispatchedAt() : now,
+                c.facts(), c.reached(), c.round);
     }
 
-    /** The department's result is in: the complaint waits for its reply to the customer. */
+    /** The department signed for (签收) or returned (退单) its order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void routed(RoutingMilestone m, Milestone milestone) {
+        if (m.complaintId() == null) {
+            throw new PoisonMessageException("routing event of work order " + m.workOrderId() + " names no complaint");
+        }
+        Optional<FollowedComplaint> found = lock(m.complaintId());
+        if (found.isEmpty()) {
+            return; // not dispatched through this followup (another deployment's, or a test's)
+        }
+        FollowedComplaint c = found.get();
+        Instant now = clock.instant();
+        Instant at = milestone == Milestone.SIGN_FOR ? m.acceptedAt() : m.returnedAt();
+        at = at == null ? now : at;
+        if (milestone == Milestone.SIGN_FOR) {
+            c.signedForAt = at;
+        }
+        c.updatedAt = now;
+        clocks.milestone(c.complaintId, milestone, at, c.facts(), c.reached(), c.round);
+    }
+
+    /**
+     * The department's result is in: the complaint waits for its reply to the customer, unless the
+     * compensation it grants is beyond the handling level's authority and must go up first.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resultIn(DepartmentResult result) {
         if (result.complaintId() == null) {
             throw new PoisonMessageException("result of work order " + result.workOrderId() + " names no complaint");
         }
-        FollowedComplaint c = FollowedComplaint.findById(result.complaintId());
-        if (c == null) {
+        Optional<FollowedComplaint> found = lock(result.complaintId());
+        if (found.isEmpty()) {
             return; // not dispatched through this followup (another deployment's, or a test's)
         }
-        c.resultAt = result.submittedAt() != null ? result.submittedAt() : clock.instant();
-        c.updatedAt = clock.instant();
+        FollowedComplaint c = found.get();
+        Instant now = clock.instant();
+        c.updatedAt = now;
         if (c.state == ComplaintState.CLOSED) {
             return; // a late answer changes nothing the customer has settled
         }
@@ -69,27 +164,105 @@ public class FollowedComplaints {
                     + c.escalationLevel + "'s authority"
                     + authority.limitOf(c.escalationLevel).map(l -> " of " + l.toPlainString() + " CNY").orElse("");
             outbox.add(FollowupEvents.TOPIC, c.complaintId.toString(), FollowupEvents.EscalationRequested.TYPE,
-                    new FollowupEvents.EscalationRequested(c.complaintId, "L" + approver.get(), reason, c.updatedAt));
+                    new FollowupEvents.EscalationRequested(c.complaintId, "L" + approver.get(), reason, now));
             c.state = ComplaintState.DISPATCHED;
             return;
         }
-        if (c.state == ComplaintState.DISPATCHED) {
+        c.resultAt = result.submittedAt() != null ? result.submittedAt() : now;
+        if (c.state == ComplaintState.DISPATCHED || c.state == ComplaintState.RECEIVED) {
             c.state = ComplaintState.RESULT_IN;
         }
+        clocks.milestone(c.complaintId, Milestone.RESULT, c.resultAt, c.facts(), c.reached(), c.round);
     }
 
-    /** Closes the complaint for good ({@code SATISFIED}, {@code UNREACHABLE}, {@code WITHDRAWN}) and says so. */
+    /** The customer was answered: the reply's clocks stop and a callback falls due. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void close(FollowedComplaint complaint, String reason, Instant at) {
-        complaint.state = ComplaintState.CLOSED;
-        complaint.closedReason = reason;
-        complaint.closedAt = at;
-        complaint.updatedAt = at;
-        outbox.add(FollowupEvents.TOPIC, complaint.complaintId.toString(), FollowupEvents.ComplaintClosed.TYPE,
-                new FollowupEvents.ComplaintClosed(complaint.complaintId, reason, complaint.round, at));
+    public void replied(FollowedComplaint c, Instant at) {
+        c.state = ComplaintState.REPLIED;
+        c.repliedAt = at;
+        c.updatedAt = at;
+        callbackDue(c, at.plus(callbackWithin));
+        clocks.milestone(c.complaintId, Milestone.REPLY, at, c.facts(), c.reached(), c.round);
+    }
+
+    /** The next callback of this round is due at {@code at}; a timer tells the agents then. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void callbackDue(FollowedComplaint c, Instant at) {
+        c.callbackDueAt = at;
+        timers.set(c.complaintId, TimerAction.CALLBACK, Integer.toString(c.round), at);
+    }
+
+    /**
+     * Closes the complaint for good ({@code SATISFIED}, {@code UNREACHABLE}, {@code WITHDRAWN}), stops
+     * its clocks and says so; a share of satisfied ones is sampled for a supervisor's L3 callback.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void close(FollowedComplaint c, String reason, Instant at) {
+        c.state = ComplaintState.CLOSED;
+        c.closedReason = reason;
+        c.closedAt = at;
+        c.updatedAt = at;
+        c.callbackDueAt = null;
+        if ("SATISFIED".equals(reason) && c.supervisory == null && sampled(c.complaintId, supervisoryShare)) {
+            c.supervisory = "PENDING";
+        }
+        clocks.milestone(c.complaintId, Milestone.CLOSE, at, c.facts(), c.reached(), c.round);
+        outbox.add(FollowupEvents.TOPIC, c.complaintId.toString(), FollowupEvents.ComplaintClosed.TYPE,
+                new FollowupEvents.ComplaintClosed(c.complaintId, reason, c.round, at));
+    }
+
+    /** Unsatisfied: another round, sent back by routing (L2 on the first reopening, L3 after). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopen(FollowedComplaint c, String reason, Instant at) {
+        c.round++;
+        c.unreachedCalls = 0;
+        c.state = ComplaintState.DISPATCHED;
+        c.repliedAt = null;
+        c.resultAt = null;
+        c.signedForAt = null;
+        c.callbackDueAt = null;
+        c.closedAt = null;
+        c.closedReason = null;
+        c.updatedAt = at;
+        outbox.add(FollowupEvents.TOPIC, c.complaintId.toString(), FollowupEvents.ComplaintReopened.TYPE,
+                new FollowupEvents.ComplaintReopened(c.complaintId, reason, c.round, at));
+    }
+
+    /**
+     * Whether a complaint falls in the sampled share: decided by its id, so a replay samples the
+     * same complaints (ids are random, so the share holds).
+     */
+    static boolean sampled(UUID complaintId, double share) {
+        return Long.remainderUnsigned(complaintId.getLeastSignificantBits(), 10_000) < Math.round(share * 10_000);
     }
 
     public Optional<FollowedComplaint> find(UUID complaintId) {
         return FollowedComplaint.findByIdOptional(complaintId);
+    }
+
+    /** The complaint, locked until the transaction ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<FollowedComplaint> lock(UUID complaintId) {
+        return FollowedComplaint.findByIdOptional(complaintId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The complaint, locked, or 404 for an API caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FollowedComplaint locked(UUID complaintId) {
+        return lock(complaintId).orElseThrow(() -> new NotFoundException("No followed complaint " + complaintId
+                + " (unknown, not received yet, or resolved on the first contact)"));
+    }
+
+    /**
+     * Inserts the complaint unless it exists, then locks it: the receipt and a dispatch may come in
+     * concurrently, and the loser of the insert waits for the winner instead of failing.
+     */
+    private FollowedComplaint create(UUID id, String number, ComplaintState state) {
+        FollowedComplaint.getEntityManager().createNativeQuery("""
+                        INSERT INTO followed_complaint (complaint_id, number, state, updated_at)
+                        VALUES (?1, ?2, ?3, ?4) ON CONFLICT (complaint_id) DO NOTHING""")
+                .setParameter(1, id).setParameter(2, number == null ? "" : number).setParameter(3, state.name())
+                .setParameter(4, clock.instant()).executeUpdate();
+        return locked(id);
     }
 }

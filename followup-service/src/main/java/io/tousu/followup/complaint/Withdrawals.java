@@ -1,13 +1,11 @@
 package io.tousu.followup.complaint;
 
-import io.tousu.followup.sla.ClockKind;
 import io.tousu.followup.sla.SlaClocks;
 import io.tousu.platform.problem.FieldError;
 import io.tousu.platform.problem.InvalidInputException;
 import io.tousu.platform.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,8 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The customer withdraws the complaint (撤诉): it closes as {@code WITHDRAWN}, its reply clock
- * stops (nothing is owed any more), and routing cancels its open work orders.
+ * The customer withdraws the complaint (撤诉): it closes as {@code WITHDRAWN}, its clocks stop
+ * (nothing is owed any more), and routing cancels its open work orders.
  */
 @ApplicationScoped
 public class Withdrawals {
@@ -56,15 +54,14 @@ public class Withdrawals {
         if (!withdrawal.errors().isEmpty()) {
             throw new InvalidInputException(withdrawal.errors());
         }
-        FollowedComplaint complaint = complaints.find(complaintId)
-                .orElseThrow(() -> new NotFoundException("No dispatched complaint " + complaintId));
+        FollowedComplaint complaint = complaints.locked(complaintId);
         if (complaint.state == ComplaintState.CLOSED) {
             throw new StateConflictException("Complaint " + complaint.number + " is already closed ("
                     + complaint.closedReason + ")");
         }
         Instant now = clock.instant();
-        clocks.stop(complaintId, ClockKind.REPLY, now);
         complaints.close(complaint, "WITHDRAWN", now);
+        clocks.publishChanged();
         return new Withdrawn(complaintId, complaint.closedReason, now);
     }
 }

@@ -26,6 +26,16 @@ public final class FollowupEvents {
         public static final String TYPE = "ComplaintClosed.v1";
     }
 
+    /** Not resolved by the pack's time: the customer was sent a progress notice ({@code channel}, or null if no contact is known). */
+    public record ProgressNotified(UUID complaintId, String channel, UUID taskId, Instant dueAt, Instant notifiedAt) {
+        public static final String TYPE = "ProgressNotified.v1";
+    }
+
+    /** A clock ran out while still running: {@code kind} and {@code name} as in the pack, {@code dueAt} it missed. */
+    public record SlaBreached(UUID complaintId, String kind, String name, int round, Instant dueAt, Instant breachedAt) {
+        public static final String TYPE = "SlaBreached.v1";
+    }
+
     /** A level must take the complaint over: {@code level} L2-L4, with the reason. */
     public record EscalationRequested(UUID complaintId, String level, String reason, Instant requestedAt) {
         public static final String TYPE = "EscalationRequested.v1";

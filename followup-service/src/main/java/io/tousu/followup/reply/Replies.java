@@ -6,7 +6,8 @@ import io.tousu.followup.complaint.FollowedComplaint;
 import io.tousu.followup.complaint.FollowedComplaints;
 import io.tousu.followup.events.CustomerReplied;
 import io.tousu.followup.events.FollowupEvents;
-import io.tousu.followup.sla.ClockKind;
+import io.tousu.followup.notification.Notifications;
+import io.tousu.followup.notification.Purpose;
 import io.tousu.followup.sla.SlaClocks;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.platform.policy.PolicyFiles;
@@ -16,7 +17,6 @@ import io.tousu.platform.problem.StateConflictException;
 import io.tousu.platform.problem.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,22 +25,28 @@ import java.util.UUID;
 
 /**
  * Answers the customer once the department's result is in: the message is checked against the
- * forbidden phrases (sent only when the agent acknowledges them, and then recorded), the reply
- * clock stops, and {@code CustomerReplied} goes out.
+ * forbidden phrases (sent only when the agent acknowledges them, and then recorded), the clocks
+ * stopped by a reply stop, {@code CustomerReplied} goes out, the customer gets the satisfaction
+ * survey by SMS, and a referral's final answer goes to the referring body (办结回复).
  */
 @ApplicationScoped
 public class Replies {
     static final String PHRASES = "policy/phrases/forbidden.json";
     static final String FORBIDDEN_PHRASES = "/problems/forbidden-phrases";
+    /** The SMS survey after a reply; the delivery system passes the customer's answer back as a receipt. */
+    static final String SURVEY = "您反映的问题已答复，请评价本次处理：回复1满意，2基本满意，3不满意。";
 
     private final FollowedComplaints complaints;
+    private final Notifications notifications;
     private final SlaClocks clocks;
     private final Outbox outbox;
     private final Clock clock;
     private final ForbiddenPhrases phrases;
 
-    public Replies(FollowedComplaints complaints, SlaClocks clocks, Outbox outbox, Clock clock, ObjectMapper mapper) {
+    public Replies(FollowedComplaints complaints, Notifications notifications, SlaClocks clocks, Outbox outbox,
+                   Clock clock, ObjectMapper mapper) {
         this.complaints = complaints;
+        this.notifications = notifications;
         this.clocks = clocks;
         this.outbox = outbox;
         this.clock = clock;
@@ -57,9 +63,8 @@ public class Replies {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        FollowedComplaint complaint = complaints.find(complaintId)
-                .orElseThrow(() -> new NotFoundException("No dispatched complaint " + complaintId));
-        if (complaint.state == ComplaintState.DISPATCHED) {
+        FollowedComplaint complaint = complaints.locked(complaintId);
+        if (complaint.state == ComplaintState.DISPATCHED || complaint.state == ComplaintState.RECEIVED) {
             throw new StateConflictException("The department's result for complaint " + complaint.number
                     + " is not in yet: reply once it is");
         }
@@ -81,14 +86,14 @@ public class Replies {
         reply.warnings = found.stream().map(ForbiddenPhrases.Phrase::phrase).toList();
         reply.repliedAt = now;
         reply.persist();
-        if (complaint.repliedAt == null) {
-            clocks.stop(complaintId, ClockKind.REPLY, now);
+        complaints.replied(complaint, now);
+        notifications.toCustomer(complaint, Purpose.SATISFACTION_SURVEY, SURVEY, complaint.callbackDueAt);
+        if (complaint.referralSource != null) {
+            notifications.toReferrer(complaint, "办结回复 " + complaint.number + ": " + reply.message);
         }
-        complaint.state = ComplaintState.REPLIED;
-        complaint.repliedAt = now;
-        complaint.updatedAt = now;
         outbox.add(FollowupEvents.TOPIC, complaintId.toString(), CustomerReplied.TYPE,
                 new CustomerReplied(complaintId, reply.agentId, reply.channel, now, reply.warnings));
+        clocks.publishChanged();
         return new Sent(reply.id, complaintId, reply.agentId, reply.channel, now, reply.warnings);
     }
 }

@@ -8,26 +8,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The configured SLA pack, {@code policy/sla/<pack>.json}: the promise told at intake and the
- * clocks followup runs. Read once at start; a missing or inconsistent pack stops the service.
+ * The configured SLA pack, {@code policy/sla/<pack>.json}: the promise told at intake, the clocks
+ * followup runs, the callback loop's limits and the compensation each level may grant. Read once
+ * at start; a missing or inconsistent pack stops the service.
  */
 @ApplicationScoped
 public class SlaPack {
+    /** The clock of the reply time promised to the customer at intake, or later (a new promise replaces it). */
+    public static final String PROMISE = "PROMISE";
+    /** The clock of a referral's own {@code dueBy}: the final answer owed to the referring body. */
+    public static final String REFERRAL = "REFERRAL";
+
     private final String name;
     private final String checksum;
     private final PromisePolicy promise;
-    private final ClockPolicy reply;
+    private final Given promiseClock;
+    private final Given referralClock;
+    private final List<ClockRule> clocks;
     private final CallbackPolicy callback;
+    private final double supervisoryShare;
     private final Map<String, BigDecimal> compensationAuthority;
 
     @Inject
@@ -43,45 +54,73 @@ public class SlaPack {
         } catch (IOException e) {
             throw new UncheckedIOException("SLA pack " + name + " is unreadable", e);
         }
-        if (file.promise() == null) {
-            throw new IllegalStateException("SLA pack " + name + " has no promise");
+        if (file.promise() == null || file.referral() == null) {
+            throw new IllegalStateException("SLA pack " + name + " needs a promise and a referral clock");
         }
         this.name = name;
         this.checksum = sha256(raw);
         this.promise = new PromisePolicy(name, file.promise().name(), file.promise().hours(),
                 file.promise().referralDueByWins() == null || file.promise().referralDueByWins());
-        this.reply = file.clocks() == null ? null : file.clocks().stream()
-                .filter(c -> ClockKind.REPLY.name().equals(c.kind())).findFirst().orElse(null);
+        this.promiseClock = new Given(file.promise().name(), file.promise().warnBefore(), file.promise().onDue());
+        this.referralClock = file.referral();
+        this.clocks = file.clocks() == null ? List.of() : List.copyOf(file.clocks());
         this.callback = file.callback();
+        this.supervisoryShare = file.supervisoryCallback() == null ? 0 : file.supervisoryCallback().share();
         this.compensationAuthority = file.compensationAuthority() == null ? Map.of() : Map.copyOf(file.compensationAuthority());
-        if (callback == null || callback.unreachedAttempts() < 1 || callback.within() == null
-                || callback.within().isNegative() || callback.within().isZero()) {
-            throw new IllegalStateException("SLA pack " + name
-                    + " needs callback.within (e.g. PT24H) and callback.unreachedAttempts of at least 1");
+        validate();
+    }
+
+    private void validate() {
+        Set<String> kinds = new HashSet<>(Set.of(PROMISE, REFERRAL));
+        for (ClockRule rule : clocks) {
+            String problem = rule.problem();
+            if (problem != null) {
+                throw new IllegalStateException("SLA pack " + name + ", clock " + rule.kind() + ": " + problem);
+            }
+            // One kind may have several rules only when they apply to different complaints.
+            if (!kinds.add(rule.kind()) && !rule.needsFacts()) {
+                throw new IllegalStateException("SLA pack " + name + " has two unconditional clocks " + rule.kind());
+            }
         }
-        if (reply == null || !"WORKING_DAYS".equals(reply.unit()) || !"NEXT_DAY".equals(reply.start())
-                || reply.amount() < 1) {
-            throw new IllegalStateException("SLA pack " + name
-                    + " needs a REPLY clock of at least 1 WORKING_DAYS counted from the NEXT_DAY");
+        for (Given given : List.of(promiseClock, referralClock)) {
+            if (given.name() == null || given.onDue() == null || given.onDue() == OnDue.NOTIFY_PROGRESS) {
+                throw new IllegalStateException("SLA pack " + name + ": the promise and referral clocks need a name "
+                        + "and onDue RECORD_BREACH or ESCALATE");
+            }
+        }
+        if (callback == null || callback.unreachedAttempts() < 1 || !positive(callback.within())
+                || !positive(callback.retryAfter())) {
+            throw new IllegalStateException("SLA pack " + name + " needs callback.within (e.g. PT24H), "
+                    + "callback.retryAfter (e.g. PT2H) and callback.unreachedAttempts of at least 1");
+        }
+        if (supervisoryShare < 0 || supervisoryShare > 1) {
+            throw new IllegalStateException("SLA pack " + name + ": supervisoryCallback.share must be within 0..1");
         }
     }
 
-    record File(String pack, String description, Promise promise, List<ClockPolicy> clocks, CallbackPolicy callback,
-                Map<String, BigDecimal> compensationAuthority) {
+    private static boolean positive(Duration d) {
+        return d != null && !d.isNegative() && !d.isZero();
+    }
+
+    record File(String pack, String description, Promise promise, Given referral, List<ClockRule> clocks,
+                CallbackPolicy callback, Supervisory supervisoryCallback, Map<String, BigDecimal> compensationAuthority) {
     }
 
     /**
-     * Callbacks (回访): due {@code within} the reply (e.g. PT24H), and how many unreached calls
-     * close a complaint as unreachable.
+     * Callbacks (回访): due {@code within} the reply (e.g. PT24H), an unreached customer called again
+     * {@code retryAfter}, and after how many unreached calls the complaint closes as unreachable.
      */
-    public record CallbackPolicy(Duration within, int unreachedAttempts) {
+    public record CallbackPolicy(Duration within, Duration retryAfter, int unreachedAttempts) {
     }
 
-    record Promise(String name, int hours, Boolean referralDueByWins) {
+    record Promise(String name, int hours, Boolean referralDueByWins, Duration warnBefore, OnDue onDue) {
     }
 
-    /** One clock of the pack: its name, how long in which unit, and when it starts counting. */
-    public record ClockPolicy(String kind, String name, String unit, int amount, String start) {
+    record Supervisory(double share) {
+    }
+
+    /** A clock whose due time comes from outside (the promise, the referral's dueBy): its name, warning and breach. */
+    public record Given(String name, Duration warnBefore, OnDue onDue) {
     }
 
     public String name() {
@@ -97,12 +136,26 @@ public class SlaPack {
         return promise;
     }
 
-    public ClockPolicy reply() {
-        return reply;
+    public Given promiseClock() {
+        return promiseClock;
+    }
+
+    public Given referralClock() {
+        return referralClock;
+    }
+
+    /** The pack's computed clocks, in file order. */
+    public List<ClockRule> clocks() {
+        return clocks;
     }
 
     public CallbackPolicy callback() {
         return callback;
+    }
+
+    /** The share (0..1) of closed complaints a supervisor calls back (L3) once more. */
+    public double supervisoryShare() {
+        return supervisoryShare;
     }
 
     /** The most compensation, in CNY, each level (L1, L2, L3) may grant; above L3 it goes to leadership. */

@@ -2,7 +2,9 @@ package io.tousu.followup.calendar;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.tousu.followup.sla.ReplyPolicy;
+import io.tousu.followup.sla.ClockMath;
+import io.tousu.followup.sla.Start;
+import io.tousu.followup.sla.Unit;
 import io.tousu.platform.policy.PolicyFiles;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The shipped 2025 and 2026 schedules, checked against the State Council's notices as the issue quotes them. */
-class BusinessCalendarTest {
+public class BusinessCalendarTest {
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private final BusinessCalendar calendar = new BusinessCalendar(List.of(shipped(2025), shipped(2026)));
@@ -33,6 +35,11 @@ class BusinessCalendarTest {
     private static final Set<LocalDate> WORKED = days(
             "2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",
             "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10");
+
+    /** The calendar of the shipped 2025 and 2026 files, for other packages' tests. */
+    public static BusinessCalendar shippedCalendar() {
+        return new BusinessCalendar(List.of(shipped(2025), shipped(2026)));
+    }
 
     static BusinessCalendar.Published shipped(int year) {
         return new BusinessCalendar.Published(
@@ -140,9 +147,9 @@ class BusinessCalendarTest {
 
     @Test
     void theReplyClockUsesTheCentresDayNotUtc() {
-        ReplyPolicy policy = new ReplyPolicy(5, "Reply within 5 working days", SHANGHAI);
         // 23:30 UTC on Friday is already Saturday morning in Beijing: counting starts on Monday.
-        ReplyPolicy.Due due = policy.dueAt(Instant.parse("2026-11-20T23:30:00Z"), calendar);
+        ClockMath.Due due = new ClockMath(SHANGHAI).due(Unit.WORKING_DAYS, 5, Start.NEXT_DAY,
+                Instant.parse("2026-11-20T23:30:00Z"), calendar);
         assertThat(due.at()).isEqualTo(Instant.parse("2026-11-27T15:59:59Z"));
         assertThat(due.calendarVersion()).isEqualTo("2026.1");
     }

@@ -107,7 +107,7 @@ class CallbacksTest {
                 && "ComplaintClosed.v1".equals(KafkaProbe.header(r, "ce_type")), 1, WAIT))
                 .singleElement().satisfies(r -> assertThat(r.value()).contains("\"reason\":\"WITHDRAWN\""));
         given().auth().oauth2(AGENT).when().get("/api/v1/complaints/" + complaint + "/sla")
-                .then().body("deadlines[0].state", equalTo("MET"));
+                .then().body("deadlines.find { it.kind == 'REPLY' }.state", equalTo("MET"));
         given().auth().oauth2(AGENT).contentType(ContentType.JSON).body("{\"channel\":\"HOTLINE\",\"agentId\":\"agent-007\"}")
                 .when().post("/api/v1/complaints/" + complaint + "/withdrawal").then().statusCode(409);
         post(complaint, callback("L1", true, "SATISFIED", null)).statusCode(409);

@@ -60,6 +60,16 @@ public class EventInbox {
     /** Hands each new event that {@code wanted} accepts to {@code handler}; others are not recorded. */
     public void consume(String consumer, ConsumerRecords<String, String> records, Predicate<IncomingEvent> wanted,
                         Consumer<IncomingEvent> handler) {
+        consume(consumer, records, wanted, handler, () -> {
+        });
+    }
+
+    /**
+     * Like {@link #consume(String, ConsumerRecords, Predicate, Consumer)}, and {@code endOfBatch} runs
+     * in each batch's transaction after its events: for what a consumer does once per batch.
+     */
+    public void consume(String consumer, ConsumerRecords<String, String> records, Predicate<IncomingEvent> wanted,
+                        Consumer<IncomingEvent> handler, Runnable endOfBatch) {
         List<Delivery> deliveries = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
@@ -79,6 +89,7 @@ public class EventInbox {
                     handle(consumer, d, handler);
                 }
             }
+            endOfBatch.run();
         });
     }
 }

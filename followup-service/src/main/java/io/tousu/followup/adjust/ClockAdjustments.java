@@ -1,0 +1,192 @@
+package io.tousu.followup.adjust;
+
+import io.tousu.followup.complaint.ComplaintState;
+import io.tousu.followup.complaint.FollowedComplaint;
+import io.tousu.followup.complaint.FollowedComplaints;
+import io.tousu.followup.sla.SlaClock;
+import io.tousu.followup.sla.SlaClocks;
+import io.tousu.platform.problem.FieldError;
+import io.tousu.platform.problem.InvalidInputException;
+import io.tousu.platform.problem.StateConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The 12345 rules' adjustments of a complaint's clocks: a pause while waiting for the customer
+ * (the working-day clocks stand still), an extension of one clock (requested before it expires,
+ * moving it once a supervisor approves), and a new promise told to the customer.
+ */
+@ApplicationScoped
+public class ClockAdjustments {
+    private final FollowedComplaints complaints;
+    private final SlaClocks clocks;
+    private final Clock clock;
+
+    public ClockAdjustments(FollowedComplaints complaints, SlaClocks clocks, Clock clock) {
+        this.complaints = complaints;
+        this.clocks = clocks;
+        this.clock = clock;
+    }
+
+    public record Paused(long id, UUID complaintId, String reason, String startedBy, Instant startedAt, String endedBy,
+                         Instant endedAt, List<String> clocks) {
+    }
+
+    public record Extended(long id, UUID complaintId, String kind, Instant dueAt, String reason, String requestedBy,
+                           Instant requestedAt, ClockExtension.Status status, String decidedBy, Instant decidedAt) {
+        static Extended of(ClockExtension e) {
+            return new Extended(e.id, e.complaintId, e.kind, e.dueAt, e.reason, e.requestedBy, e.requestedAt, e.status,
+                    e.decidedBy, e.decidedAt);
+        }
+    }
+
+    public record Promised(UUID complaintId, String kind, Instant startedAt, Instant dueAt, Instant warnAt, int revision) {
+    }
+
+    @Transactional
+    public Paused pause(UUID complaintId, AdjustmentInput.Pause input) {
+        valid(input.errors());
+        FollowedComplaint complaint = open(complaintId);
+        ClockPause current = ClockPause.find("complaintId = ?1 and endedAt is null", complaintId).firstResult();
+        if (current != null) {
+            throw new StateConflictException("Complaint " + complaint.number + " is paused already, since "
+                    + current.startedAt + " (" + current.reason + ")");
+        }
+        Instant now = clock.instant();
+        ClockPause pause = new ClockPause();
+        pause.complaintId = complaintId;
+        pause.reason = input.reason();
+        pause.startedBy = input.agentId();
+        pause.startedAt = now;
+        pause.persist();
+        List<String> paused = clocks.pause(complaintId, now);
+        clocks.publishChanged();
+        return new Paused(pause.id, complaintId, pause.reason, pause.startedBy, now, null, null, paused);
+    }
+
+    @Transactional
+    public Paused resume(UUID complaintId, AdjustmentInput.Resume input) {
+        valid(input.errors());
+        FollowedComplaint complaint = complaints.locked(complaintId);
+        ClockPause pause = ClockPause.<ClockPause>find("complaintId = ?1 and endedAt is null", complaintId)
+                .firstResultOptional()
+                .orElseThrow(() -> new StateConflictException("Complaint " + complaint.number + " is not paused"));
+        Instant now = clock.instant();
+        pause.endedAt = now;
+        pause.endedBy = input.agentId();
+        clocks.resume(complaintId, now);
+        clocks.publishChanged();
+        return new Paused(pause.id, complaintId, pause.reason, pause.startedBy, pause.startedAt, pause.endedBy, now,
+                List.of());
+    }
+
+    /** Requests an extension; one a supervisor requests is approved at once. */
+    @Transactional
+    public Extended requestExtension(UUID complaintId, AdjustmentInput.Extension input, boolean bySupervisor) {
+        valid(input.errors());
+        FollowedComplaint complaint = open(complaintId);
+        SlaClock c = running(complaint, input.kind());
+        Instant now = clock.instant();
+        Instant dueAt = input.dueAt().toInstant();
+        if (!now.isBefore(c.dueAt)) {
+            throw new StateConflictException("The " + c.kind + " clock of complaint " + complaint.number
+                    + " expired at " + c.dueAt + ": an extension must be requested before it does");
+        }
+        if (!dueAt.isAfter(c.dueAt)) {
+            throw new InvalidInputException("dueAt", "must be after the clock's current due time " + c.dueAt);
+        }
+        ClockExtension e = new ClockExtension();
+        e.complaintId = complaintId;
+        e.clockId = c.id;
+        e.kind = c.kind;
+        e.dueAt = dueAt;
+        e.reason = input.reason();
+        e.requestedBy = input.requestedBy();
+        e.requestedAt = now;
+        e.status = ClockExtension.Status.REQUESTED;
+        e.persist();
+        if (bySupervisor) {
+            approve(e, c, input.requestedBy(), now);
+        }
+        return Extended.of(e);
+    }
+
+    /** A supervisor decides: approval moves the clock, even past its old due time, as it was asked for in time. */
+    @Transactional
+    public Extended decide(UUID complaintId, long extensionId, AdjustmentInput.Decision input) {
+        valid(input.errors());
+        FollowedComplaint complaint = complaints.locked(complaintId);
+        ClockExtension e = ClockExtension.<ClockExtension>findByIdOptional(extensionId)
+                .filter(x -> x.complaintId.equals(complaintId))
+                .orElseThrow(() -> new NotFoundException("No extension " + extensionId + " of complaint " + complaintId));
+        if (e.status != ClockExtension.Status.REQUESTED) {
+            throw new StateConflictException("Extension " + extensionId + " was decided already: " + e.status);
+        }
+        Instant now = clock.instant();
+        if (!input.approved()) {
+            e.status = ClockExtension.Status.REJECTED;
+            e.decidedBy = input.supervisorId();
+            e.decidedAt = now;
+            return Extended.of(e);
+        }
+        SlaClock c = SlaClock.findById(e.clockId);
+        if (c == null || !c.running() || complaint.state == ComplaintState.CLOSED) {
+            throw new StateConflictException("The " + e.kind + " clock of complaint " + complaint.number
+                    + " is no longer running: there is nothing to extend");
+        }
+        approve(e, c, input.supervisorId(), now);
+        return Extended.of(e);
+    }
+
+    private void approve(ClockExtension e, SlaClock c, String supervisor, Instant now) {
+        e.status = ClockExtension.Status.APPROVED;
+        e.decidedBy = supervisor;
+        e.decidedAt = now;
+        clocks.move(c, e.dueAt);
+        clocks.publishChanged();
+    }
+
+    /** A new time told to the customer replaces the promise clock. */
+    @Transactional
+    public Promised promise(UUID complaintId, AdjustmentInput.Promise input) {
+        valid(input.errors());
+        FollowedComplaint complaint = open(complaintId);
+        Instant now = clock.instant();
+        Instant dueAt = input.dueAt().toInstant();
+        if (!dueAt.isAfter(now)) {
+            throw new InvalidInputException("dueAt", "must be in the future");
+        }
+        SlaClock c = clocks.promise(complaintId, dueAt, now, complaint.round);
+        clocks.publishChanged();
+        return new Promised(complaintId, c.kind, c.startedAt, c.dueAt, c.warnAt, c.revision);
+    }
+
+    private FollowedComplaint open(UUID complaintId) {
+        FollowedComplaint complaint = complaints.locked(complaintId);
+        if (complaint.state == ComplaintState.CLOSED) {
+            throw new StateConflictException("Complaint " + complaint.number + " is closed (" + complaint.closedReason + ")");
+        }
+        return complaint;
+    }
+
+    private SlaClock running(FollowedComplaint complaint, String kind) {
+        List<SlaClock> ofKind = SlaClock.<SlaClock>list("complaintId = ?1 and kind = ?2", complaint.complaintId, kind);
+        if (ofKind.isEmpty()) {
+            throw new NotFoundException("Complaint " + complaint.number + " has no " + kind + " clock");
+        }
+        return ofKind.stream().filter(SlaClock::running).findFirst().orElseThrow(() -> new StateConflictException(
+                "The " + kind + " clock of complaint " + complaint.number + " has stopped or run out"));
+    }
+
+    private static void valid(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}
