@@ -41,19 +41,13 @@ class FollowupTimersIT {
 
     private final LocalInfra.Endpoints infra = LocalInfra.forThisJvm();
     private final Path root = Path.of(System.getProperty("tousu.root", "../../.."));
+    private final E2eDatabase db = new E2eDatabase(infra, DATABASE);
 
     @Test
     void twoReplicasFireEveryTimerOnceAndAKilledOneLosesNone() throws Exception {
         infra.createDatabase(DATABASE);
         String run = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> env = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap(),
-                // A group of its own: a killed replica stays a member until its session times out.
-                "KAFKA_GROUP_ID", "followup-timers-" + run,
-                "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(DATABASE),
-                "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
-                "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", LocalInfra.tokens().publicKeyFile().toString());
+        Map<String, String> env = db.serviceEnv("followup-timers-" + run);
         Path logs = Path.of("target/e2e-logs/timers");
         ServiceProcess a = ServiceProcess.start(root, "followup-service", FreePorts.pick(), env, logs.resolve("a"));
         ServiceProcess b = ServiceProcess.start(root, "followup-service", FreePorts.pick(), env, logs.resolve("b"));
@@ -163,19 +157,7 @@ class FollowupTimersIT {
     }
 
     private long count(String sql, String prefix) throws SQLException {
-        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword());
-             var statement = c.prepareStatement(sql)) {
-            statement.setString(1, prefix + "%");
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            if ("42P01".equals(e.getSQLState())) {
-                return 0; // the service has not created its tables yet
-            }
-            throw e;
-        }
+        return db.count(sql, prefix + "%");
     }
 
     private Instant instant(String sql, String prefix) throws SQLException {

@@ -28,12 +28,7 @@ class RollingUpgradeIT {
         LocalInfra.Endpoints infra = LocalInfra.forThisJvm();
         infra.createDatabase(DATABASE);
         Path root = Path.of(System.getProperty("tousu.root", "../../.."));
-        Map<String, String> env = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap(),
-                "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(DATABASE),
-                "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
-                "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", LocalInfra.tokens().publicKeyFile().toString());
+        Map<String, String> env = new E2eDatabase(infra, DATABASE).serviceEnv();
         Path logs = Path.of("target/e2e-logs/upgrade");
         try (ServiceProcess first = ServiceProcess.start(root, "reporting-service", FreePorts.pick(), env, logs)) {
             first.awaitReady(Duration.ofSeconds(90));

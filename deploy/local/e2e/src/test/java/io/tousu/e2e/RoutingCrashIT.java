@@ -10,10 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -38,34 +34,26 @@ class RoutingCrashIT {
         produceBacklog(infra.kafkaBootstrap(), batch);
 
         Path root = Path.of(System.getProperty("tousu.root", "../../.."));
-        Map<String, String> env = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap(),
-                // Consumer groups of its own, all three: the killed instance stays a member of its
-                // groups until its session times out (45 s), and a later test's routing joining
-                // the same group would wait that long for its partitions.
-                "KAFKA_GROUP_ID", "routing-crash-" + batch,
-                "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(DATABASE),
-                "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
-                "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", LocalInfra.tokens().publicKeyFile().toString());
+        E2eDatabase db = new E2eDatabase(infra, DATABASE);
+        Map<String, String> env = db.serviceEnv("routing-crash-" + batch);
         Path logs = Path.of("target/e2e-logs/crash");
 
         ServiceProcess first = ServiceProcess.start(root, "routing-service", FreePorts.pick(), env, logs.resolve("1"));
         first.awaitReady(Duration.ofSeconds(90));
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
-                .until(() -> count(infra, "SELECT count(*) FROM work_order WHERE subject = ?", batch) >= 300);
+                .until(() -> db.count("SELECT count(*) FROM work_order WHERE subject = ?", batch) >= 300);
         first.kill();
-        long beforeRestart = count(infra, "SELECT count(*) FROM work_order WHERE subject = ?", batch);
+        long beforeRestart = db.count("SELECT count(*) FROM work_order WHERE subject = ?", batch);
         assertThat(beforeRestart).as("killed mid-backlog").isLessThan(BACKLOG);
 
         try (ServiceProcess second = ServiceProcess.start(root, "routing-service", FreePorts.pick(), env,
                 logs.resolve("2"))) {
             second.awaitReady(Duration.ofSeconds(90));
             await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> count(infra, "SELECT count(DISTINCT complaint_id) FROM work_order WHERE subject = ?",
+                    .until(() -> db.count("SELECT count(DISTINCT complaint_id) FROM work_order WHERE subject = ?",
                             batch) == BACKLOG);
             Thread.sleep(2000); // anything still in flight would show up as a second order
-            assertThat(count(infra, "SELECT count(*) FROM work_order WHERE subject = ?", batch)).isEqualTo(BACKLOG);
+            assertThat(db.count("SELECT count(*) FROM work_order WHERE subject = ?", batch)).isEqualTo(BACKLOG);
         }
     }
 
@@ -87,22 +75,6 @@ class RoutingCrashIT {
                 producer.send(record);
             }
             producer.flush();
-        }
-    }
-
-    private static long count(LocalInfra.Endpoints infra, String sql, String batch) throws SQLException {
-        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword());
-             var statement = c.prepareStatement(sql)) {
-            statement.setString(1, batch);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            if ("42P01".equals(e.getSQLState())) {
-                return 0; // the service has not created its tables yet
-            }
-            throw e;
         }
     }
 }
