@@ -10,16 +10,25 @@ import io.tousu.followup.timer.TimerAction;
 import io.tousu.followup.timer.Timers;
 import io.tousu.platform.messaging.PoisonMessageException;
 import io.tousu.platform.outbox.Outbox;
+import io.tousu.platform.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Keeps each complaint's place in the loop from intake's and routing's events and followup's own
@@ -28,22 +37,93 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class FollowedComplaints {
+    private static final String ABSENT = FollowedComplaints.class.getName() + ".absent";
+
     private final Clock clock;
     private final Outbox outbox;
+    private final AfterCommit afterCommit;
     private final SlaClocks clocks;
     private final Timers timers;
     private final CompensationAuthority authority;
     private final Duration callbackWithin;
     private final double supervisoryShare;
 
-    public FollowedComplaints(Clock clock, Outbox outbox, SlaClocks clocks, Timers timers, SlaPack pack) {
+    public FollowedComplaints(Clock clock, Outbox outbox, AfterCommit afterCommit, SlaClocks clocks, Timers timers,
+                              SlaPack pack) {
         this.clock = clock;
         this.outbox = outbox;
+        this.afterCommit = afterCommit;
         this.clocks = clocks;
         this.timers = timers;
         this.authority = new CompensationAuthority(pack.compensationAuthority());
         this.callbackWithin = pack.callback().within();
         this.supervisoryShare = pack.supervisoryShare();
+    }
+
+    /** A complaint to insert, if it is not followed yet, before a batch works on it. */
+    public record Known(UUID complaintId, String number, ComplaintState state) {
+    }
+
+    /**
+     * Before a batch: locks the complaints it touches in one statement (in id order, as every batch
+     * does, so that concurrent batches cannot deadlock), inserts in one more those of {@code create}
+     * not followed yet, and loads their clocks, so that the batch's events are handled without a
+     * query each.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void prepare(Collection<UUID> touched, Collection<Known> create) {
+        Set<UUID> absent = lockAll(touched);
+        List<Known> missing = create.stream().filter(k -> absent.contains(k.complaintId()))
+                .collect(Collectors.toMap(Known::complaintId, k -> k, (a, b) -> a)).values().stream().toList();
+        if (!missing.isEmpty()) {
+            insertAll(missing);
+            lockAll(missing.stream().map(Known::complaintId).toList());
+        }
+        clocks.preload(touched);
+    }
+
+    /** Locks the followed ones of these complaints; remembers, for this transaction, those that are not. */
+    private Set<UUID> lockAll(Collection<UUID> ids) {
+        List<UUID> sorted = ids.stream().distinct().sorted().toList();
+        if (sorted.isEmpty()) {
+            return absent();
+        }
+        Set<UUID> found = FollowedComplaint.<FollowedComplaint>find("complaintId in ?1 order by complaintId", sorted)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream().map(c -> c.complaintId)
+                .collect(Collectors.toSet());
+        Set<UUID> absent = absent();
+        for (UUID id : sorted) {
+            if (found.contains(id)) {
+                absent.remove(id);
+            } else {
+                absent.add(id);
+            }
+        }
+        return absent;
+    }
+
+    private Set<UUID> absent() {
+        return afterCommit.collect(ABSENT, HashSet<UUID>::new, set -> {
+        });
+    }
+
+    /** One statement for the batch; a row another consumer inserted meanwhile is left as it is. */
+    private void insertAll(List<Known> rows) {
+        Timestamp now = Timestamp.from(clock.instant());
+        FollowedComplaint.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO followed_complaint (complaint_id, number, state, updated_at)
+                    SELECT id, num, st, ? FROM unnest(?::uuid[], ?::varchar[], ?::varchar[]) AS t(id, num, st)
+                    ON CONFLICT (complaint_id) DO NOTHING""")) {
+                insert.setTimestamp(1, now);
+                insert.setArray(2, connection.createArrayOf("uuid", rows.stream().map(Known::complaintId).toArray()));
+                insert.setArray(3, connection.createArrayOf("varchar",
+                        rows.stream().map(k -> k.number() == null ? "" : k.number()).toArray()));
+                insert.setArray(4, connection.createArrayOf("varchar",
+                        rows.stream().map(k -> k.state().name()).toArray()));
+                insert.executeUpdate();
+            }
+        });
     }
 
     /**
@@ -101,9 +181,13 @@ public class FollowedComplaints {
         Instant now = clock.instant();
         if (c == null) {
             c = create(d.complaintId(), d.number(), ComplaintState.DISPATCHED);
-            Instant receivedAt = d.receivedAt() != null ? d.receivedAt().toInstant() : now;
-            c.receivedAt = receivedAt;
-            clocks.milestone(c.complaintId, Milestone.RECEIPT, receivedAt, ClockPlan.Facts.unknown(), c.reached(), 1);
+        }
+        if (!c.received) {
+            if (c.receivedAt == null) {
+                c.receivedAt = d.receivedAt() != null ? d.receivedAt().toInstant() : now;
+            }
+            // Opens nothing twice: a receipt's clocks open once per complaint.
+            clocks.milestone(c.complaintId, Milestone.RECEIPT, c.receivedAt, ClockPlan.Facts.unknown(), c.reached(), 1);
         }
         if (c.state == ComplaintState.RECEIVED) {
             c.state = ComplaintState.DISPATCHED;
@@ -243,6 +327,9 @@ public class FollowedComplaints {
     /** The complaint, locked until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<FollowedComplaint> lock(UUID complaintId) {
+        if (absent().contains(complaintId)) {
+            return Optional.empty(); // known since the batch began: no query
+        }
         return FollowedComplaint.findByIdOptional(complaintId, LockModeType.PESSIMISTIC_WRITE);
     }
 
@@ -263,6 +350,7 @@ public class FollowedComplaints {
                         VALUES (?1, ?2, ?3, ?4) ON CONFLICT (complaint_id) DO NOTHING""")
                 .setParameter(1, id).setParameter(2, number == null ? "" : number).setParameter(3, state.name())
                 .setParameter(4, clock.instant()).executeUpdate();
+        absent().remove(id);
         return locked(id);
     }
 }

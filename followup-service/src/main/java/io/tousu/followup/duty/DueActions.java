@@ -2,6 +2,7 @@ package io.tousu.followup.duty;
 
 import io.tousu.followup.complaint.ComplaintState;
 import io.tousu.followup.complaint.FollowedComplaint;
+import io.tousu.followup.complaint.FollowedComplaints;
 import io.tousu.followup.events.FollowupEvents;
 import io.tousu.followup.notification.NotificationTask;
 import io.tousu.followup.notification.Notifications;
@@ -15,7 +16,6 @@ import io.tousu.followup.timer.Timers;
 import io.tousu.platform.outbox.Outbox;
 import io.tousu.platform.time.ServiceZone;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -24,10 +24,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What falls due, done in one transaction per claimed batch of timers: a clock's warning tells
@@ -43,15 +40,17 @@ public class DueActions {
     private static final int TOP_LEVEL = 4;
 
     private final Timers timers;
+    private final FollowedComplaints complaints;
     private final SlaClocks clocks;
     private final Notifications notifications;
     private final Outbox outbox;
     private final Clock clock;
     private final ZoneId zone;
 
-    public DueActions(Timers timers, SlaClocks clocks, Notifications notifications, Outbox outbox, Clock clock,
-                      ServiceZone zone) {
+    public DueActions(Timers timers, FollowedComplaints complaints, SlaClocks clocks, Notifications notifications,
+                      Outbox outbox, Clock clock, ServiceZone zone) {
         this.timers = timers;
+        this.complaints = complaints;
         this.clocks = clocks;
         this.notifications = notifications;
         this.outbox = outbox;
@@ -67,21 +66,14 @@ public class DueActions {
         if (due.isEmpty()) {
             return 0;
         }
-        List<UUID> ids = due.stream().map(Timers.Due::complaintId).distinct().sorted().toList();
-        // Locked in id order, as every batch does, so that two replicas cannot deadlock.
-        Map<UUID, FollowedComplaint> complaints = FollowedComplaint.<FollowedComplaint>find(
-                        "complaintId in ?1 order by complaintId", ids)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
-                .collect(Collectors.toMap(c -> c.complaintId, Function.identity()));
-        Map<UUID, List<SlaClock>> clocksOf = SlaClock.<SlaClock>list("complaintId in ?1", ids).stream()
-                .collect(Collectors.groupingBy(c -> c.complaintId));
+        complaints.prepare(due.stream().map(Timers.Due::complaintId).toList(), List.of());
         for (Timers.Due timer : due) {
-            FollowedComplaint complaint = complaints.get(timer.complaintId());
+            FollowedComplaint complaint = complaints.lock(timer.complaintId()).orElse(null);
             if (complaint == null) {
                 continue;
             }
             switch (timer.action()) {
-                case WARN, DUE -> clocksOf.getOrDefault(timer.complaintId(), List.of()).stream()
+                case WARN, DUE -> clocks.clocksOf(timer.complaintId()).stream()
                         .filter(c -> c.kind.equals(timer.subject()) && c.running() && c.pausedSince == null)
                         .findFirst()
                         .ifPresent(c -> {
@@ -117,15 +109,21 @@ public class DueActions {
         if (!same(c.dueAt, timerAt)) {
             return;
         }
-        c.firedAt = now;
         String key = complaint.complaintId.toString();
         if (c.onDue == OnDue.NOTIFY_PROGRESS) {
             NotificationTask task = notifications.toCustomer(complaint, Purpose.PROGRESS_NOTICE, "您反映的问题（编号 "
                     + complaint.number + "）正在处理中，我们会尽快给您答复，感谢您的耐心。", null).orElse(null);
+            if (task == null) {
+                // No contact known: the notice stays owed, on the agents' list, and the owner is told.
+                notifications.toOwner(complaint, Purpose.PROGRESS_NOTICE, "投诉 " + complaint.number
+                        + " 受理已满时限仍未解决，且无客户联系方式：请人工告知客户处理进展。", null);
+                return;
+            }
+            c.firedAt = now;
             outbox.add(FollowupEvents.TOPIC, key, FollowupEvents.ProgressNotified.TYPE,
-                    new FollowupEvents.ProgressNotified(complaint.complaintId, task == null ? null : task.channel.name(),
-                            task == null ? null : task.id, c.dueAt, now));
+                    new FollowupEvents.ProgressNotified(complaint.complaintId, task.channel.name(), task.id, c.dueAt, now));
         } else {
+            c.firedAt = now;
             outbox.add(FollowupEvents.TOPIC, key, FollowupEvents.SlaBreached.TYPE,
                     new FollowupEvents.SlaBreached(complaint.complaintId, c.kind, c.name, c.round, c.dueAt, now));
             if (c.onDue == OnDue.ESCALATE && complaint.state != ComplaintState.CLOSED && complaint.escalationLevel < TOP_LEVEL) {

@@ -26,7 +26,7 @@ public final class FollowupEvents {
         public static final String TYPE = "ComplaintClosed.v1";
     }
 
-    /** Not resolved by the pack's time: the customer was sent a progress notice ({@code channel}, or null if no contact is known). */
+    /** Not resolved by the pack's time: the customer was sent a progress notice by {@code channel} (task {@code taskId}). */
     public record ProgressNotified(UUID complaintId, String channel, UUID taskId, Instant dueAt, Instant notifiedAt) {
         public static final String TYPE = "ProgressNotified.v1";
     }

@@ -2,6 +2,7 @@ package io.tousu.followup.inbound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.tousu.followup.complaint.ComplaintState;
 import io.tousu.followup.complaint.DepartmentResult;
 import io.tousu.followup.complaint.DispatchedWorkOrder;
 import io.tousu.followup.complaint.FollowedComplaints;
@@ -14,11 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Routing's events drive the loop, a polled batch per transaction: a dispatch, a sign-for (签收),
- * a return (退单) and a department's result are milestones of the complaint's clocks.
+ * a return (退单) and a department's result are milestones of the complaint's clocks. The batch's
+ * complaints are locked, inserted (a dispatch read before its receipt) and loaded up front.
  */
 @ApplicationScoped
 public class ComplaintsRoutingConsumer {
@@ -42,15 +49,55 @@ public class ComplaintsRoutingConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        inbox.consume(CHANNEL, records, e -> READ.contains(e.typeName()), this::apply, clocks::publishChanged);
+        inbox.consumeBatch(CHANNEL, records, e -> READ.contains(e.typeName()), new Batch());
     }
 
-    private void apply(IncomingEvent event) {
-        switch (event.typeName()) {
-            case DispatchedWorkOrder.TYPE -> complaints.dispatched(event.data(DispatchedWorkOrder.class, mapper));
-            case DepartmentResult.TYPE -> complaints.resultIn(event.data(DepartmentResult.class, mapper));
-            case RoutingMilestone.ACCEPTED -> complaints.routed(event.data(RoutingMilestone.class, mapper), Milestone.SIGN_FOR);
-            default -> complaints.routed(event.data(RoutingMilestone.class, mapper), Milestone.RETURN);
+    private final class Batch implements EventInbox.BatchHandler {
+        private final Map<String, Object> read = new HashMap<>();
+
+        @Override
+        public void begin(List<IncomingEvent> events) {
+            read.clear();
+            events.forEach(e -> read.put(e.id(), switch (e.typeName()) {
+                case DispatchedWorkOrder.TYPE -> e.data(DispatchedWorkOrder.class, mapper);
+                case DepartmentResult.TYPE -> e.data(DepartmentResult.class, mapper);
+                default -> e.data(RoutingMilestone.class, mapper);
+            }));
+            List<UUID> touched = read.values().stream().map(ComplaintsRoutingConsumer::complaintOf)
+                    .filter(Objects::nonNull).toList();
+            complaints.prepare(touched, read.values().stream()
+                    .filter(o -> o instanceof DispatchedWorkOrder d && d.complaintId() != null)
+                    .map(o -> (DispatchedWorkOrder) o)
+                    .map(d -> new FollowedComplaints.Known(d.complaintId(), d.number(), ComplaintState.DISPATCHED))
+                    .toList());
         }
+
+        @Override
+        public void handle(IncomingEvent event) {
+            Object data = read.get(event.id());
+            if (data instanceof DispatchedWorkOrder d) {
+                complaints.dispatched(d);
+            } else if (data instanceof DepartmentResult r) {
+                complaints.resultIn(r);
+            } else {
+                complaints.routed((RoutingMilestone) data,
+                        event.is(RoutingMilestone.ACCEPTED) ? Milestone.SIGN_FOR : Milestone.RETURN);
+            }
+        }
+
+        @Override
+        public void end() {
+            clocks.publishChanged();
+        }
+    }
+
+    private static UUID complaintOf(Object data) {
+        if (data instanceof DispatchedWorkOrder d) {
+            return d.complaintId();
+        }
+        if (data instanceof DepartmentResult r) {
+            return r.complaintId();
+        }
+        return ((RoutingMilestone) data).complaintId();
     }
 }

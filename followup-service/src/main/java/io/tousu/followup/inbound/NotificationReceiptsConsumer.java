@@ -6,6 +6,7 @@ import io.tousu.followup.notification.Receipt;
 import io.tousu.followup.notification.Receipts;
 import io.tousu.followup.sla.SlaClocks;
 import io.tousu.platform.inbox.EventInbox;
+import io.tousu.platform.messaging.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -30,7 +31,16 @@ public class NotificationReceiptsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        inbox.consume(CHANNEL, records, e -> e.is(Receipt.TYPE),
-                e -> receipts.received(e.data(Receipt.class, mapper)), clocks::publishChanged);
+        inbox.consumeBatch(CHANNEL, records, e -> e.is(Receipt.TYPE), new EventInbox.BatchHandler() {
+            @Override
+            public void handle(IncomingEvent event) {
+                receipts.received(event.data(Receipt.class, mapper));
+            }
+
+            @Override
+            public void end() {
+                clocks.publishChanged();
+            }
+        });
     }
 }

@@ -22,7 +22,7 @@ import java.util.UUID;
 public class SlaClock extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sla_clock_seq")
-    @SequenceGenerator(name = "sla_clock_seq", sequenceName = "sla_clock_seq", allocationSize = 50)
+    @SequenceGenerator(name = "sla_clock_seq", sequenceName = "sla_clock_seq", allocationSize = 500)
     public Long id;
 
     @Column(name = "complaint_id", nullable = false)

@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SlaClocks {
     private static final String CHANGED = SlaClocks.class.getName() + ".changed";
+    private static final String LOADED = SlaClocks.class.getName() + ".loaded";
 
     private final ClockPlan plan;
     private final ClockMath math;
@@ -66,7 +70,7 @@ public class SlaClocks {
     @Transactional(Transactional.TxType.MANDATORY)
     public void milestone(UUID complaintId, Milestone milestone, Instant at, ClockPlan.Facts facts,
                           Map<Milestone, Instant> reached, int round) {
-        List<SlaClock> existing = SlaClock.of(complaintId);
+        List<SlaClock> existing = clocksOf(complaintId);
         boolean changed = false;
         for (SlaClock c : existing) {
             if (c.running() && c.stoppedBy(milestone)) {
@@ -80,7 +84,6 @@ public class SlaClocks {
             boolean open = existing.stream().noneMatch(c -> c.kind.equals(o.kind()) && (once || c.running()));
             if (open) {
                 SlaClock c = open(complaintId, o, round);
-                existing.add(c);
                 reached.entrySet().stream()
                         .filter(r -> c.stoppedBy(r.getKey()) && !r.getValue().isBefore(c.startedAt))
                         .map(Map.Entry::getValue).min(Instant::compareTo)
@@ -112,6 +115,7 @@ public class SlaClocks {
             calendars.computedWithoutCalendar();
         }
         c.persist();
+        clocksOf(complaintId).add(c);
         setTimers(c);
         return c;
     }
@@ -134,7 +138,7 @@ public class SlaClocks {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> pause(UUID complaintId, Instant at) {
         List<String> paused = new ArrayList<>();
-        for (SlaClock c : SlaClock.of(complaintId)) {
+        for (SlaClock c : clocksOf(complaintId)) {
             if (c.running() && c.pausable && c.pausedSince == null) {
                 c.pausedSince = at;
                 paused.add(c.kind);
@@ -147,7 +151,7 @@ public class SlaClocks {
     /** The wait is over: each paused clock's warning and due time move on by the working time it stood still. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resume(UUID complaintId, Instant at) {
-        for (SlaClock c : SlaClock.of(complaintId)) {
+        for (SlaClock c : clocksOf(complaintId)) {
             if (c.running() && c.pausedSince != null) {
                 endPause(c, at);
                 setTimers(c);
@@ -167,9 +171,36 @@ public class SlaClocks {
         }
     }
 
+    /**
+     * Loads the clocks of these complaints in one query, for the rest of the transaction: a batch
+     * then works on them without a query per event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void preload(Collection<UUID> complaintIds) {
+        Map<UUID, List<SlaClock>> loaded = loaded();
+        List<UUID> missing = complaintIds.stream().distinct().filter(id -> !loaded.containsKey(id)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        missing.forEach(id -> loaded.put(id, new ArrayList<>()));
+        SlaClock.<SlaClock>list("complaintId in ?1", missing).forEach(c -> loaded.get(c.complaintId).add(c));
+    }
+
+    /** The complaint's clocks as this transaction has them (loaded once, then kept up to date here). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<SlaClock> clocksOf(UUID complaintId) {
+        return loaded().computeIfAbsent(complaintId, id -> new ArrayList<>(SlaClock.of(id)));
+    }
+
+    private Map<UUID, List<SlaClock>> loaded() {
+        return afterCommit.collect(LOADED, HashMap<UUID, List<SlaClock>>::new, loaded -> {
+        });
+    }
+
     /** The running clock of {@code kind}, if there is one. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<SlaClock> running(UUID complaintId, String kind) {
-        return SlaClock.of(complaintId).stream().filter(c -> c.kind.equals(kind) && c.running()).findFirst();
+        return clocksOf(complaintId).stream().filter(c -> c.kind.equals(kind) && c.running()).findFirst();
     }
 
     /** Moves a running clock to {@code dueAt} (an approved extension); its warning keeps its distance. */
@@ -222,10 +253,10 @@ public class SlaClocks {
             return;
         }
         Instant now = clock.instant();
-        Map<UUID, List<SlaClock>> clocks = SlaClock.<SlaClock>list("complaintId in ?1 order by dueAt, id", changed)
-                .stream().collect(Collectors.groupingBy(c -> c.complaintId));
+        preload(changed);
         for (UUID id : changed) {
-            List<ClocksSet.Clock> set = clocks.getOrDefault(id, List.of()).stream()
+            List<ClocksSet.Clock> set = clocksOf(id).stream()
+                    .sorted(Comparator.comparing((SlaClock c) -> c.dueAt).thenComparing(c -> c.kind))
                     .map(c -> new ClocksSet.Clock(c.kind, c.name, c.unit.name(), c.round, c.startedAt, c.dueAt, c.warnAt,
                             c.stateAt(now).name(), c.pausedSince != null))
                     .toList();

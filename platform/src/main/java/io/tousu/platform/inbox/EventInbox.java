@@ -60,16 +60,27 @@ public class EventInbox {
     /** Hands each new event that {@code wanted} accepts to {@code handler}; others are not recorded. */
     public void consume(String consumer, ConsumerRecords<String, String> records, Predicate<IncomingEvent> wanted,
                         Consumer<IncomingEvent> handler) {
-        consume(consumer, records, wanted, handler, () -> {
-        });
+        consumeBatch(consumer, records, wanted, handler::accept);
     }
 
     /**
-     * Like {@link #consume(String, ConsumerRecords, Predicate, Consumer)}, and {@code endOfBatch} runs
-     * in each batch's transaction after its events: for what a consumer does once per batch.
+     * A consumer's work on the batch of one transaction: {@link #begin} sees every new event of it
+     * first (to load or lock what they touch in a few statements instead of a few per event), then
+     * each is handled, then {@link #end} runs. A batch split after a failure begins again.
      */
-    public void consume(String consumer, ConsumerRecords<String, String> records, Predicate<IncomingEvent> wanted,
-                        Consumer<IncomingEvent> handler, Runnable endOfBatch) {
+    public interface BatchHandler {
+        default void begin(List<IncomingEvent> events) {
+        }
+
+        void handle(IncomingEvent event);
+
+        default void end() {
+        }
+    }
+
+    /** Like {@link #consume(String, ConsumerRecords, Predicate, Consumer)}, with the batch's begin and end. */
+    public void consumeBatch(String consumer, ConsumerRecords<String, String> records, Predicate<IncomingEvent> wanted,
+                             BatchHandler handler) {
         List<Delivery> deliveries = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
@@ -83,13 +94,13 @@ public class EventInbox {
         }
         batches.run(deliveries, Delivery::record, batch -> {
             Set<String> fresh = inbox.firstDeliveries(consumer, batch.stream().map(d -> d.event().id()).toList());
-            for (Delivery d : batch) {
-                // remove: an event delivered twice within one batch is handled once
-                if (fresh.remove(d.event().id())) {
-                    handle(consumer, d, handler);
-                }
+            // remove: an event delivered twice within one batch is handled once
+            List<Delivery> todo = batch.stream().filter(d -> fresh.remove(d.event().id())).toList();
+            handler.begin(todo.stream().map(Delivery::event).toList());
+            for (Delivery d : todo) {
+                handle(consumer, d, handler::handle);
             }
-            endOfBatch.run();
+            handler.end();
         });
     }
 }

@@ -30,18 +30,43 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Routing throughput from a backlog: fills {@code complaints.received} with N complaints, then
- * starts the packaged routing service on its own broker and database and measures how fast it
- * turns the backlog into work orders (first to last {@code created_at}) and how fast its outbox
- * relay gets them onto Kafka (until the outbox is empty).
+ * A consuming service's throughput from a backlog: fills {@code complaints.received} with N
+ * complaints, then starts the packaged service on its own broker and database and measures how
+ * fast it works through the backlog (routing: work orders, first to last {@code created_at};
+ * followup: complaints whose clocks it opened, first to last {@code updated_at}) and how fast its
+ * outbox relay gets what it published onto Kafka (until the outbox is empty).
  *
- * <p>Usage: {@code RoutingBench [--count N] [--warmup N] [--root DIR] [--jfr FILE]}. {@code --warmup}
+ * <p>Usage: {@code BacklogBench [--service routing|followup] [--count N] [--warmup N] [--root DIR]
+ * [--jfr FILE]}. {@code --warmup}
  * puts that many complaints (other customers, the day before) in the backlog ahead of the
  * measured ones, so that the JIT compiler's first minutes are not in the figure;
- * {@code --jfr} records a flight recording of the routing process.
+ * {@code --jfr} records a flight recording of the service's process.
  */
-public final class RoutingBench {
-    private static final String DATABASE = "routing_bench";
+public final class BacklogBench {
+    /**
+     * What a service makes of each complaint, how the bench counts it, and when the measured day's
+     * complaints were received: routing's on a fixed day; followup's over the ten hours up to now,
+     * so that no timer falls due while the clocks are measured.
+     */
+    private record Target(String service, String database, String madeOf, String report, OffsetDateTime dayStart) {
+        static Target of(String name) {
+            return switch (name) {
+                case "routing" -> new Target("routing-service", "routing_bench", "routed_complaint", """
+                        SELECT count(*), count(DISTINCT complaint_id),
+                               extract(epoch FROM max(created_at) - min(created_at)), extract(epoch FROM min(created_at))
+                        FROM work_order WHERE complaint_number LIKE '%s%%'""", DAY_START);
+                case "followup" -> new Target("followup-service", "followup_bench", "followed_complaint", """
+                        SELECT (SELECT count(*) FROM sla_clock c WHERE c.complaint_id IN
+                                   (SELECT complaint_id FROM followed_complaint WHERE number LIKE '%1$s%%')),
+                               count(*), extract(epoch FROM max(updated_at) - min(updated_at)),
+                               extract(epoch FROM min(updated_at))
+                        FROM followed_complaint WHERE number LIKE '%1$s%%'""",
+                        OffsetDateTime.now().minusHours(10));
+                default -> throw new IllegalArgumentException("--service must be routing or followup");
+            };
+        }
+    }
+
     private static final List<String> CATEGORIES = List.of("FEES.SP_CHARGE", "FEES.PACKAGE", "BASIC.NO_SIGNAL",
             "BASIC.DATA", "OWN.BROADBAND", "SECURITY.SPAM", "MONTERNET.SUBSCRIPTION", "SERVICE.ATTITUDE");
 
@@ -52,7 +77,9 @@ public final class RoutingBench {
     private static final String WARMUP = "TW";
     private static final String MEASURED = "TS";
 
-    private RoutingBench() {
+    private static String database;
+
+    private BacklogBench() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -60,21 +87,23 @@ public final class RoutingBench {
         int count = Integer.parseInt(opt.getOrDefault("count", "20000"));
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "0"));
         Path root = Path.of(opt.getOrDefault("root", "."));
-        Path jar = root.resolve("routing-service/target/quarkus-app/quarkus-run.jar");
+        Target target = Target.of(opt.getOrDefault("service", "routing"));
+        database = target.database();
+        Path jar = root.resolve(target.service() + "/target/quarkus-app/quarkus-run.jar");
 
         LocalInfra.Endpoints infra = LocalInfra.forThisJvm();
-        infra.createDatabase(DATABASE);
-        // The whole backlog is there before routing starts, the warm-up's first: routing reaches
+        infra.createDatabase(database);
+        // The whole backlog is there before the service starts, the warm-up's first: it reaches
         // the measured complaints warm, and nothing else competes for the cores meanwhile.
         if (warmup > 0) {
             System.out.printf("filling complaints.received with %,d complaints to warm up on ...%n", warmup);
-            produce(infra.kafkaBootstrap(), WARMUP, 0, warmup);
+            produce(infra.kafkaBootstrap(), target.dayStart().minusDays(1), WARMUP, 0, warmup);
         }
         System.out.printf("filling complaints.received with %,d complaints to measure ...%n", count);
-        produce(infra.kafkaBootstrap(), MEASURED, warmup, count);
+        produce(infra.kafkaBootstrap(), target.dayStart(), MEASURED, warmup, count);
 
-        String group = "routing-bench-" + UUID.randomUUID();
-        Path log = root.resolve("deploy/bench/target/routing-bench.log");
+        String group = target.service() + "-bench-" + UUID.randomUUID();
+        Path log = root.resolve("deploy/bench/target/" + target.service() + "-bench.log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
                 // Offsets committed every 100 ms instead of 5 s: the bench follows progress by them.
@@ -86,7 +115,7 @@ public final class RoutingBench {
                 "QUARKUS_HTTP_PORT", "0",
                 "QUARKUS_LOG_CATEGORY__IO_TOUSU_PLATFORM_MESSAGING__LEVEL", "DEBUG",
                 "QUARKUS_LOG_CATEGORY__IO_TOUSU_PLATFORM_OUTBOX__LEVEL", "DEBUG",
-                "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(DATABASE),
+                "QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", infra.dbUser(),
                 "QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", LocalInfra.tokens().publicKeyFile().toString()));
@@ -94,30 +123,32 @@ public final class RoutingBench {
             pb.environment().put("JAVA_TOOL_OPTIONS",
                     "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + opt.get("jfr"));
         }
-        Process routing = pb.start();
-        try (Connection db = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword());
+        Process service = pb.start();
+        try (Connection db = DriverManager.getConnection(infra.jdbcUrl(database), infra.dbUser(), infra.dbPassword());
              Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrap()))) {
-            Progress progress = new Progress(db, kafka, group, routing, log, Instant.now().plus(Duration.ofMinutes(10)));
+            Progress progress = new Progress(db, kafka, group, service, log, target.madeOf(),
+                    Instant.now().plus(Duration.ofMinutes(10)));
             long logFrom = 0;
             if (warmup > 0) {
                 progress.awaitConsumed(warmup);
                 logFrom = Files.size(log);
                 resetStatements(db);
-                System.out.println("warmed up; routing the measured backlog ...");
+                System.out.println("warmed up; now the measured backlog ...");
             }
             Instant outboxEmpty = progress.awaitRouted(warmup + count);
-            report(db, count, outboxEmpty);
+            report(db, target, count, outboxEmpty);
             reportBatches(log, logFrom);
             reportStatements(db);
         } finally {
-            routing.destroy();
-            routing.waitFor();
+            service.destroy();
+            service.waitFor();
         }
         System.exit(0); // the broker and database of this JVM stop with it
     }
 
-    /** Watches routing work through the backlog; fails when routing dies or takes longer than the deadline. */
-    private record Progress(Connection db, Admin kafka, String group, Process routing, Path log, Instant deadline) {
+    /** Watches the service work through the backlog; fails when it dies or takes longer than the deadline. */
+    private record Progress(Connection db, Admin kafka, String group, Process service, Path log, String madeOf,
+                            Instant deadline) {
         /**
          * Waits until {@code total} complaints are routed, then until the outbox is empty again
          * (the relay deletes what Kafka acknowledged); returns when it was. The dispatch rate
@@ -125,8 +156,8 @@ public final class RoutingBench {
          */
         Instant awaitRouted(long total) throws Exception {
             awaitConsumed(total);
-            if (count(db, "SELECT count(*) FROM routed_complaint") < total) {
-                throw new IllegalStateException("offsets committed for complaints routing has not recorded");
+            if (count(db, "SELECT count(*) FROM " + madeOf) < total) {
+                throw new IllegalStateException("offsets committed for complaints the service has not recorded");
             }
             while (count(db, "SELECT count(*) FROM (SELECT 1 FROM outbox_message ORDER BY id LIMIT 1) o") > 0) {
                 checkAlive();
@@ -136,7 +167,7 @@ public final class RoutingBench {
         }
 
         /**
-         * Waits until routing committed the offsets of {@code total} records: it does after the
+         * Waits until the service committed the offsets of {@code total} records: it does after the
          * batches' transactions. Asking the broker leaves the database under test alone.
          */
         void awaitConsumed(long total) throws Exception {
@@ -152,31 +183,34 @@ public final class RoutingBench {
         }
 
         private void checkAlive() {
-            if (!routing.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("routing did not finish; see " + log);
+            if (!service.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the service did not finish; see " + log);
             }
         }
     }
 
-    private static void report(Connection db, int count, Instant outboxEmpty) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT count(*), count(DISTINCT complaint_id),
-                       extract(epoch FROM max(w.created_at) - min(w.created_at)),
-                       extract(epoch FROM min(w.created_at))
-                FROM work_order w WHERE complaint_number LIKE '%s%%'""".formatted(MEASURED))) {
+    private static void report(Connection db, Target target, int count, Instant outboxEmpty) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(target.report().formatted(MEASURED))) {
             rs.next();
-            long orders = rs.getLong(1);
-            double dispatchSeconds = rs.getDouble(3);
+            long made = rs.getLong(1);
+            long complaints = rs.getLong(2);
+            double seconds = rs.getDouble(3);
             double publishedSeconds = outboxEmpty.toEpochMilli() / 1000.0 - rs.getDouble(4);
-            System.out.printf("work orders: %,d for %,d complaints (%,d distinct)%n", orders, count, rs.getLong(2));
-            System.out.printf("dispatched:  %,.0f work orders/s (first to last work order, %.1f s)%n",
-                    orders / dispatchSeconds, dispatchSeconds);
-            System.out.printf("on Kafka:    %,.0f dispatches/s including the relay (%.1f s to the last published event)%n",
-                    orders / publishedSeconds, publishedSeconds);
+            if (target.service().equals("routing-service")) {
+                System.out.printf("work orders: %,d for %,d complaints (%,d distinct)%n", made, count, complaints);
+                System.out.printf("dispatched:  %,.0f work orders/s (first to last work order, %.1f s)%n",
+                        made / seconds, seconds);
+            } else {
+                System.out.printf("clocks:      %,d opened for %,d of %,d complaints%n", made, complaints, count);
+                System.out.printf("followed:    %,.0f complaints/s (%,.0f clocks/s; first to last complaint, %.1f s)%n",
+                        complaints / seconds, made / seconds, seconds);
+            }
+            System.out.printf("on Kafka:    %,.0f complaints/s including the relay (%.1f s to the last published event)%n",
+                    complaints / publishedSeconds, publishedSeconds);
         }
     }
 
-    /** The batch sizes and transaction times routing and its relay logged (debug level is switched on for them). */
+    /** The batch sizes and transaction times the service and its relay logged (debug level is switched on for them). */
     private static void reportBatches(Path log, long from) throws IOException {
         byte[] bytes = Files.readAllBytes(log);
         String text = new String(bytes, (int) from, bytes.length - (int) from, StandardCharsets.UTF_8);
@@ -205,14 +239,14 @@ public final class RoutingBench {
         }
     }
 
-    /** The statements that took the database's time: routing waits on them most of a batch. */
+    /** The statements that took the database's time: the service waits on them most of a batch. */
     private static void reportStatements(Connection db) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             try (ResultSet rs = s.executeQuery("""
                     SELECT calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')
                     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-                    WHERE d.datname = '%s' ORDER BY total_exec_time DESC LIMIT 12""".formatted(DATABASE))) {
+                    WHERE d.datname = '%s' ORDER BY total_exec_time DESC LIMIT 12""".formatted(database))) {
                 System.out.println("database time by statement (pg_stat_statements, measured part):");
                 while (rs.next()) {
                     String sql = rs.getString(4);
@@ -239,14 +273,14 @@ public final class RoutingBench {
      * Realistic spread: a working day's complaints (received over ten hours), eight categories,
      * 5,000 areas, a customer each; some areas gather enough complaints for an incident.
      */
-    private static void produce(String bootstrap, String numberPrefix, int first, int count) throws IOException {
+    private static void produce(String bootstrap, OffsetDateTime dayStart, String numberPrefix, int first, int count)
+            throws IOException {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         ThreadLocalRandom random = ThreadLocalRandom.current();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {
-            OffsetDateTime dayStart = WARMUP.equals(numberPrefix) ? DAY_START.minusDays(1) : DAY_START;
             for (int n = 0; n < count; n++) {
                 int i = first + n;
                 String id = UUID.randomUUID().toString();
