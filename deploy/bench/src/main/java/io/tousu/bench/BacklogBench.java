@@ -232,8 +232,13 @@ public final class BacklogBench {
         }
     }
 
+    /**
+     * Also brings the planner's statistics up to date, as a database that has run for a while has
+     * them: right after the warm-up filled the tables, a plan made for empty ones would scan them.
+     */
     private static void resetStatements(Connection db) throws SQLException {
         try (Statement s = db.createStatement()) {
+            s.execute("ANALYZE");
             s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             s.execute("SELECT pg_stat_statements_reset()");
         }
