@@ -46,7 +46,8 @@ public class ClockAdjustments {
         }
     }
 
-    public record Promised(UUID complaintId, String kind, Instant startedAt, Instant dueAt, Instant warnAt, int revision) {
+    public record Promised(UUID complaintId, String kind, Instant startedAt, Instant dueAt, Instant warnAt, int revision,
+                           String agentId, String note) {
     }
 
     @Transactional
@@ -152,7 +153,7 @@ public class ClockAdjustments {
         clocks.publishChanged();
     }
 
-    /** A new time told to the customer replaces the promise clock. */
+    /** A new time told to the customer replaces the promise clock; who told it and why is kept. */
     @Transactional
     public Promised promise(UUID complaintId, AdjustmentInput.Promise input) {
         valid(input.errors());
@@ -162,9 +163,17 @@ public class ClockAdjustments {
         if (!dueAt.isAfter(now)) {
             throw new InvalidInputException("dueAt", "must be in the future");
         }
+        CustomerPromise promise = new CustomerPromise();
+        promise.complaintId = complaintId;
+        promise.dueAt = dueAt;
+        promise.agentId = input.agentId();
+        promise.note = input.note();
+        promise.promisedAt = now;
+        promise.persist();
         SlaClock c = clocks.promise(complaintId, dueAt, now, complaint.round);
         clocks.publishChanged();
-        return new Promised(complaintId, c.kind, c.startedAt, c.dueAt, c.warnAt, c.revision);
+        return new Promised(complaintId, c.kind, c.startedAt, c.dueAt, c.warnAt, c.revision, promise.agentId,
+                promise.note);
     }
 
     private FollowedComplaint open(UUID complaintId) {

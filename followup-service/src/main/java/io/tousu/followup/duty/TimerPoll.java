@@ -1,8 +1,10 @@
 package io.tousu.followup.duty;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.tousu.followup.config.TimerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,14 +19,23 @@ public class TimerPoll {
 
     private final DueActions actions;
     private final int batchSize;
+    private volatile boolean stopping;
 
     public TimerPoll(DueActions actions, TimerConfig config) {
         this.actions = actions;
         this.batchSize = config.batchSize();
     }
 
+    /** The database goes away while the service stops; the timers wait for the next replica's poll. */
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Scheduled(every = "${tousu.timers.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        if (stopping) {
+            return;
+        }
         try {
             for (int i = 0; i < MAX_BATCHES; i++) {
                 if (actions.fireDue(batchSize) < batchSize) {

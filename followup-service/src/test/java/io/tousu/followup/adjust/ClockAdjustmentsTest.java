@@ -1,5 +1,6 @@
 package io.tousu.followup.adjust;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -115,8 +117,11 @@ class ClockAdjustmentsTest {
     void aNewPromiseReplacesThePromiseClock() {
         UUID complaint = received();
         sla(complaint).body("deadlines.find { it.kind == 'PROMISE' }.dueAt", equalTo("2026-11-24T10:00:00+08:00"));
-        post(AGENT, complaint, "/promises", "{\"dueAt\":\"2026-11-25T18:00:00+08:00\",\"agentId\":\"agent-007\"}")
-                .statusCode(201).body("revision", equalTo(1));
+        post(AGENT, complaint, "/promises", """
+                {"dueAt":"2026-11-25T18:00:00+08:00","agentId":"agent-007","note":"需等待厂家检测结果"}""")
+                .statusCode(201).body("revision", equalTo(1)).body("note", equalTo("需等待厂家检测结果"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CustomerPromise.count("complaintId", complaint)))
+                .isEqualTo(1);
         sla(complaint).body("deadlines.findAll { it.kind == 'PROMISE' }.size()", equalTo(1))
                 .body("deadlines.find { it.kind == 'PROMISE' }.dueAt", equalTo("2026-11-25T18:00:00+08:00"))
                 .body("deadlines.find { it.kind == 'PROMISE' }.warnAt", equalTo("2026-11-25T16:00:00+08:00"));
