@@ -7,6 +7,7 @@ import java.util.UUID;
 
 /** Reporting's tolerant reading of routing's {@code WorkOrderDispatched.v1}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DispatchedWorkOrder(UUID complaintId, String department, String category, Instant dispatchedAt) {
+public record DispatchedWorkOrder(UUID complaintId, String department, String category, Instant dispatchedAt,
+                                  UUID repeatOf, UUID incidentId) {
     public static final String TYPE = "WorkOrderDispatched";
 }

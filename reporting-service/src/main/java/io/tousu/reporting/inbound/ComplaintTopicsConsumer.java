@@ -2,14 +2,16 @@ package io.tousu.reporting.inbound;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tousu.platform.inbox.EventInbox;
+import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.reporting.facts.ComplaintFacts;
-import io.tousu.reporting.facts.DispatchedWorkOrder;
-import io.tousu.reporting.facts.ReceivedComplaint;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reads the topics into the read models, a polled batch per transaction; each event counts once, however often it is delivered. */
+/**
+ * Reads every complaint topic into the read models, a polled batch per transaction; each event
+ * counts once, however often it is delivered, in whatever order the topics deliver them.
+ */
 @ApplicationScoped
 public class ComplaintTopicsConsumer {
     private final EventInbox inbox;
@@ -23,22 +25,22 @@ public class ComplaintTopicsConsumer {
     @Incoming("complaints-received")
     @Blocking
     public void received(ConsumerRecords<String, String> records) {
-        inbox.consume("complaints-received", records, ReceivedComplaint.TYPE, ReceivedComplaint.class, facts::received);
+        consume("complaints-received", records);
     }
 
     @Incoming("complaints-routing")
     @Blocking
     public void routing(ConsumerRecords<String, String> records) {
-        inbox.consume("complaints-routing", records, DispatchedWorkOrder.TYPE, DispatchedWorkOrder.class, facts::dispatched);
+        consume("complaints-routing", records);
     }
 
-    /**
-     * Follow-up events will feed satisfaction and closure KPIs; until then the topic is only
-     * followed: records that are not CloudEvents are dead-lettered, and nothing is stored.
-     */
     @Incoming("complaints-followup")
     @Blocking
     public void followup(ConsumerRecords<String, String> records) {
-        inbox.consume("complaints-followup", records, event -> false, event -> { });
+        consume("complaints-followup", records);
+    }
+
+    private void consume(String channel, ConsumerRecords<String, String> records) {
+        inbox.consume(channel, records, (IncomingEvent e) -> ComplaintFacts.READ.contains(e.typeName()), facts::apply);
     }
 }

@@ -1,0 +1,28 @@
+package io.tousu.reporting.kpi;
+
+import io.tousu.platform.problem.InvalidInputException;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** What a breakdown groups by; each KPI's own day decides the group {@code day}. */
+public enum GroupBy {
+    CHANNEL, CATEGORY, DEPARTMENT, AREA, DAY;
+
+    public static GroupBy parse(String by) {
+        return Arrays.stream(values()).filter(g -> g.name().equalsIgnoreCase(by == null ? "" : by)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("by", "must be one of "
+                        + Arrays.stream(values()).map(g -> g.name().toLowerCase(Locale.ROOT)).toList()));
+    }
+
+    /** The SQL of the group, for a KPI counted on the day of {@code time}; {@code zone} a zone id. */
+    String sql(String time, String zone) {
+        return switch (this) {
+            case CHANNEL -> "COALESCE(f.channel, '')";
+            case CATEGORY -> "COALESCE(split_part(f.category, '.', 1), '')";
+            case DEPARTMENT -> "COALESCE(f.department, '')";
+            case AREA -> "COALESCE(f.area, '')";
+            case DAY -> "to_char(" + time + " AT TIME ZONE '" + zone + "', 'YYYY-MM-DD')";
+        };
+    }
+}
