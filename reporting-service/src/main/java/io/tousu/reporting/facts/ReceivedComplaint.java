@@ -9,11 +9,15 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReceivedComplaint(UUID complaintId, String number, String status, String channel, String type,
                                 String category, String area, OffsetDateTime receivedAt, boolean resolvedOnFirstContact,
-                                Referral referral) {
+                                Referral referral, String subject, String description, Customer customer) {
     public static final String TYPE = "ComplaintReceived";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Referral(String source) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Customer(String name, String phone) {
     }
 
     public String referralSource() {
