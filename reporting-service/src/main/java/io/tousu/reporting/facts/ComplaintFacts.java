@@ -159,6 +159,19 @@ public class ComplaintFacts {
                         clocks_set_at = GREATEST(complaint_fact.clocks_set_at, EXCLUDED.clocks_set_at)"""
                         .replace("newer", "(complaint_fact.clocks_set_at IS NULL OR EXCLUDED.clocks_set_at > complaint_fact.clocks_set_at)"),
                 Timestamp.from(setAt), ts(replyDue), ts(nextWarn), ts(nextDue));
+        for (Lifecycle.ClocksSet.Clock c : clocks) {
+            if (c.kind() == null || c.dueAt() == null || c.state() == null) {
+                continue;
+            }
+            em.createNativeQuery("""
+                            INSERT INTO clock_fact (complaint_id, kind, round, due_at, state, set_at)
+                            VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (complaint_id, kind, round) DO UPDATE
+                            SET due_at = EXCLUDED.due_at, state = EXCLUDED.state, set_at = EXCLUDED.set_at
+                            WHERE clock_fact.set_at < EXCLUDED.set_at""")
+                    .setParameter(1, s.complaintId()).setParameter(2, c.kind()).setParameter(3, Math.max(c.round(), 1))
+                    .setParameter(4, Timestamp.from(c.dueAt())).setParameter(5, c.state())
+                    .setParameter(6, Timestamp.from(setAt)).executeUpdate();
+        }
     }
 
     /** {@code INSERT (complaint_id, columns) ... ON CONFLICT DO UPDATE SET updates}, in one statement. */
