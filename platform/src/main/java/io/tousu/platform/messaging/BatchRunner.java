@@ -1,7 +1,10 @@
 package io.tousu.platform.messaging;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -14,7 +17,10 @@ import java.util.function.Function;
  * Runs a batch consumer's work in one transaction per batch, so a batch is applied whole or not
  * at all and its offsets are committed only after. A transient failure (database away,
  * deadlock) retries the batch with back-off for as long as it lasts; any other failure splits
- * the batch and runs each record alone, dead-lettering just the ones that still fail.
+ * the batch and runs each record alone, dead-lettering just the ones that still fail. Once the
+ * service is stopping, a failure is the shutdown's (the database pool closing), not the
+ * record's: nothing is dead-lettered then, the batch fails uncommitted and is read again after
+ * the restart.
  */
 @ApplicationScoped
 public class BatchRunner {
@@ -23,9 +29,14 @@ public class BatchRunner {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final DeadLetters deadLetters;
+    private volatile boolean stopping;
 
     public BatchRunner(DeadLetters deadLetters) {
         this.deadLetters = deadLetters;
+    }
+
+    void onStop(@Observes @Priority(1) ShutdownEvent event) {
+        stopping = true;
     }
 
     /**
@@ -40,6 +51,9 @@ public class BatchRunner {
         try {
             inTransaction(items, work);
         } catch (RuntimeException e) {
+            if (stopping) {
+                throw new IllegalStateException("stopping: a batch of " + items.size() + " is left to the next start", e);
+            }
             if (items.size() == 1) {
                 deadLetter(recordOf.apply(items.get(0)), e);
                 return;
@@ -49,6 +63,9 @@ public class BatchRunner {
                 try {
                     inTransaction(List.of(item), work);
                 } catch (RuntimeException alone) {
+                    if (stopping) {
+                        throw new IllegalStateException("stopping: the rest of a batch is left to the next start", alone);
+                    }
                     deadLetter(recordOf.apply(item), alone);
                 }
             }
@@ -65,7 +82,7 @@ public class BatchRunner {
                 LOG.debugf("batch of %d committed in %d ms", records.size(), (System.nanoTime() - start) / 1_000_000);
                 return;
             } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e)) {
+                if (!TransientFailures.isTransient(e) || stopping) {
                     throw e;
                 }
                 LOG.warnf("transient failure, retrying a batch of %d in %d ms: %s", records.size(), backoff.toMillis(),

@@ -3,6 +3,7 @@ package io.tousu.reporting.search;
 import io.tousu.platform.problem.FieldError;
 import io.tousu.platform.problem.InvalidInputException;
 import io.tousu.platform.time.ServiceZone;
+import io.tousu.reporting.kpi.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -129,7 +130,7 @@ public class ComplaintSearch {
         List<Object[]> rows = query.getResultList();
         boolean unmasked = reader.supervisor();
         List<Hit> hits = rows.stream().map(r -> new Hit((UUID) r[0], (String) r[1],
-                toInstant(r[2]).atZone(zone).toOffsetDateTime(), (String) r[3], (String) r[4], (String) r[5],
+                SqlValues.instant(r[2]).atZone(zone).toOffsetDateTime(), (String) r[3], (String) r[4], (String) r[5],
                 (String) r[6], (String) r[7], (String) r[8],
                 unmasked ? (String) r[9] : Masking.name((String) r[9]),
                 unmasked ? (String) r[10] : Masking.phone((String) r[10]), !unmasked)).toList();
@@ -167,7 +168,7 @@ public class ComplaintSearch {
                         + "FROM unmasked_view ORDER BY viewed_at DESC, id DESC LIMIT ?1 OFFSET ?2")
                 .setParameter(1, size).setParameter(2, (long) page * size).getResultList();
         return rows.stream().map(r -> new View((String) r[0], (UUID) r[1],
-                toInstant(r[2]).atZone(zone).toOffsetDateTime(), (String) r[3], (String) r[4])).toList();
+                SqlValues.instant(r[2]).atZone(zone).toOffsetDateTime(), (String) r[3], (String) r[4])).toList();
     }
 
     private static void equal(StringBuilder where, List<Object> params, String column, String value) {
@@ -192,16 +193,6 @@ public class ComplaintSearch {
             errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
             return null;
         }
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     private static String truncate(String s, int max) {
