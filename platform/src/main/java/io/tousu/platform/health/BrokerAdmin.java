@@ -1,0 +1,50 @@
+package io.tousu.platform.health;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * One admin client for the health checks, with every request bounded by the configured timeout
+ * (the client's default is a minute, which leaves probes hanging).
+ */
+@ApplicationScoped
+public class BrokerAdmin {
+    private final String bootstrapServers;
+    private final Duration timeout;
+    private Admin admin;
+
+    public BrokerAdmin(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @ConfigProperty(name = "tousu.health.broker-timeout", defaultValue = "PT3S") Duration timeout) {
+        this.bootstrapServers = bootstrapServers;
+        this.timeout = timeout;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public synchronized Admin admin() {
+        if (admin == null) {
+            int millis = (int) timeout.toMillis();
+            admin = Admin.create(Map.of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    AdminClientConfig.CLIENT_ID_CONFIG, "readiness",
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis));
+        }
+        return admin;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(1));
+        }
+    }
+}
