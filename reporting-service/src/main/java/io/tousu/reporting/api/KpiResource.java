@@ -38,11 +38,13 @@ public class KpiResource {
     @GET
     @Path("/breakdown")
     @RolesAllowed({"analyst", "supervisor"})
-    @Operation(summary = "The same KPIs per channel, top-level category, department, area or day")
+    @Operation(summary = "The same KPIs per channel, top-level category, department, area (as given, or at "
+            + "level=province|city|district) or day")
     public Breakdown breakdown(@QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("by") String by) {
+                               @QueryParam("by") String by, @QueryParam("level") String level) {
         ReportPeriod period = ReportPeriod.parse(from, to);
         GroupBy groupBy = GroupBy.parse(by);
-        return new Breakdown(groupBy.name().toLowerCase(Locale.ROOT), queries.breakdown(period, groupBy));
+        return new Breakdown(groupBy.name().toLowerCase(Locale.ROOT),
+                queries.breakdown(period, groupBy, GroupBy.AreaLevel.parse(level)));
     }
 }

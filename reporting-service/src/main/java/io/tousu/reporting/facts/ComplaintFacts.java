@@ -3,6 +3,7 @@ package io.tousu.reporting.facts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.platform.messaging.PoisonMessageException;
+import io.tousu.reporting.area.Divisions;
 import io.tousu.reporting.search.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,10 +36,12 @@ public class ComplaintFacts {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final Divisions divisions;
 
-    public ComplaintFacts(EntityManager em, ObjectMapper mapper) {
+    public ComplaintFacts(EntityManager em, ObjectMapper mapper, Divisions divisions) {
         this.em = em;
         this.mapper = mapper;
+        this.divisions = divisions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -108,22 +111,26 @@ public class ComplaintFacts {
         if (c.complaintId() == null || c.receivedAt() == null || c.channel() == null) {
             throw new PoisonMessageException("ComplaintReceived without complaintId, receivedAt or channel");
         }
+        Divisions.Place place = divisions.of(c.area());
         String text = SearchText.normalise(String.join(" ", c.subject() == null ? "" : c.subject(),
                 c.description() == null ? "" : c.description()));
         upsert(c.complaintId(), "number, channel, type, category, area, status, received_at, resolved_on_first_contact, "
-                        + "referral_source, subject, description, customer_name, phone, search_text, grams", """
+                        + "referral_source, subject, description, customer_name, phone, search_text, grams, area_province, "
+                        + "area_city, area_district", """
                         number = EXCLUDED.number, channel = EXCLUDED.channel, type = EXCLUDED.type,
                         category = COALESCE(complaint_fact.category, EXCLUDED.category), area = EXCLUDED.area,
                         status = COALESCE(complaint_fact.status, EXCLUDED.status), received_at = EXCLUDED.received_at,
                         resolved_on_first_contact = EXCLUDED.resolved_on_first_contact,
                         referral_source = EXCLUDED.referral_source, subject = EXCLUDED.subject,
                         description = EXCLUDED.description, customer_name = EXCLUDED.customer_name,
-                        phone = EXCLUDED.phone, search_text = EXCLUDED.search_text, grams = EXCLUDED.grams""",
+                        phone = EXCLUDED.phone, search_text = EXCLUDED.search_text, grams = EXCLUDED.grams,
+                        area_province = EXCLUDED.area_province, area_city = EXCLUDED.area_city,
+                        area_district = EXCLUDED.area_district""",
                 c.number(), c.channel(), c.type(), c.category(), c.area(), c.status(),
                 Timestamp.from(c.receivedAt().toInstant()), c.resolvedOnFirstContact(), c.referralSource(),
                 c.subject(), c.description(), c.customer() == null ? null : c.customer().name(),
                 c.customer() == null ? null : c.customer().phone(), text,
-                SearchText.grams(text).toArray(String[]::new));
+                SearchText.grams(text).toArray(String[]::new), place.province(), place.city(), place.district());
     }
 
     /** The first dispatch names the department the complaint is attributed to; routing's category wins. */

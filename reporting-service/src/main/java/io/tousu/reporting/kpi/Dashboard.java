@@ -61,7 +61,7 @@ public class Dashboard {
                         + "WHERE " + OPEN + " AND f.next_due_at IS NOT NULL")
                 .setParameter(1, Timestamp.from(now)).getSingleResult();
         ReportPeriod last30 = new ReportPeriod(today.minusDays(29), today);
-        List<Day> trend = kpis.breakdown(last30, GroupBy.DAY).stream()
+        List<Day> trend = kpis.breakdown(last30, GroupBy.DAY, GroupBy.AreaLevel.AS_GIVEN).stream()
                 .map(k -> new Day(k.group(), k.received(), k.closed())).toList();
         @SuppressWarnings("unchecked")
         List<Object[]> recent = em.createNativeQuery("SELECT number, subject, category, received_at FROM complaint_fact "

@@ -15,13 +15,32 @@ public enum GroupBy {
                         + Arrays.stream(values()).map(g -> g.name().toLowerCase(Locale.ROOT)).toList()));
     }
 
+    /** The level an area is grouped at: as the channel wrote it, or its province, city or district. */
+    public enum AreaLevel {
+        AS_GIVEN("area"), PROVINCE("area_province"), CITY("area_city"), DISTRICT("area_district");
+
+        private final String column;
+
+        AreaLevel(String column) {
+            this.column = column;
+        }
+
+        public static AreaLevel parse(String level) {
+            if (level == null || level.isBlank()) {
+                return AS_GIVEN;
+            }
+            return Arrays.stream(values()).filter(l -> l != AS_GIVEN && l.name().equalsIgnoreCase(level)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("level", "must be province, city or district"));
+        }
+    }
+
     /** The SQL of the group, for a KPI counted on the day of {@code time}; {@code zone} a zone id. */
-    String sql(String time, String zone) {
+    String sql(String time, String zone, AreaLevel level) {
         return switch (this) {
             case CHANNEL -> "COALESCE(f.channel, '')";
             case CATEGORY -> "COALESCE(split_part(f.category, '.', 1), '')";
             case DEPARTMENT -> "COALESCE(f.department, '')";
-            case AREA -> "COALESCE(f.area, '')";
+            case AREA -> "COALESCE(f." + level.column + ", '')";
             case DAY -> "to_char(" + time + " AT TIME ZONE '" + zone + "', 'YYYY-MM-DD')";
         };
     }

@@ -35,19 +35,19 @@ public class KpiQueries {
     }
 
     public Kpis kpis(ReportPeriod period) {
-        return measure(period, null).values().stream().findFirst().orElseGet(Tally::new)
+        return measure(period, null, GroupBy.AreaLevel.AS_GIVEN).values().stream().findFirst().orElseGet(Tally::new)
                 .kpis(period, null, base.of(null));
     }
 
     /** The same KPIs per group, groups in order; by area, per million of the area's own customers. */
-    public List<Kpis> breakdown(ReportPeriod period, GroupBy by) {
-        return measure(period, by).entrySet().stream().map(e -> e.getValue().kpis(period, e.getKey(),
+    public List<Kpis> breakdown(ReportPeriod period, GroupBy by, GroupBy.AreaLevel level) {
+        return measure(period, by, level).entrySet().stream().map(e -> e.getValue().kpis(period, e.getKey(),
                 by == GroupBy.AREA ? base.of(e.getKey()) : base.of(null))).toList();
     }
 
-    private Map<String, Tally> measure(ReportPeriod period, GroupBy by) {
+    private Map<String, Tally> measure(ReportPeriod period, GroupBy by, GroupBy.AreaLevel level) {
         Map<String, Tally> tallies = new TreeMap<>();
-        query(period, by, "f.received_at", "complaint_fact f", "", """
+        query(period, by, level, "f.received_at", "complaint_fact f", "", """
                 count(*), count(*) FILTER (WHERE f.resolved_on_first_contact),
                 count(*) FILTER (WHERE f.repeat_of IS NOT NULL), count(*) FILTER (WHERE f.escalated),
                 count(*) FILTER (WHERE f.referral_source IN %s), count(*) FILTER (WHERE f.incident_id IS NOT NULL),
@@ -60,10 +60,10 @@ public class KpiQueries {
                     t.incidentLinked = n(r[6]);
                     t.incidents = n(r[7]);
                 });
-        query(period, by, "f.dispatched_at", "complaint_fact f", "", "count(*)", tallies,
+        query(period, by, level, "f.dispatched_at", "complaint_fact f", "", "count(*)", tallies,
                 (t, r) -> t.dispatched = n(r[1]));
         // A complaint reopened after it closed (the supervisory callback) is not closed.
-        query(period, by, "f.closed_at", "complaint_fact f", "AND (f.reopened_at IS NULL OR f.reopened_at < f.closed_at)", """
+        query(period, by, level, "f.closed_at", "complaint_fact f", "AND (f.reopened_at IS NULL OR f.reopened_at < f.closed_at)", """
                 count(*), count(*) FILTER (WHERE f.closed_reason = 'UNREACHABLE'),
                 count(*) FILTER (WHERE f.closed_reason = 'WITHDRAWN'),
                 sum(extract(epoch FROM f.closed_at - f.received_at) / 3600.0)
@@ -76,13 +76,13 @@ public class KpiQueries {
                     t.handled = n(r[5]);
                 });
         // Due in the period and replied, or due and not replied by now (late); withdrawn unreplied ones owe nothing.
-        query(period, by, "f.reply_due_at", "complaint_fact f", """
+        query(period, by, level, "f.reply_due_at", "complaint_fact f", """
                 AND (f.replied_at IS NOT NULL OR (f.reply_due_at <= now() AND f.closed_reason IS DISTINCT FROM 'WITHDRAWN'))""", """
                 count(*), count(*) FILTER (WHERE f.replied_at <= f.reply_due_at)""", tallies, (t, r) -> {
                     t.replyDue = n(r[1]);
                     t.repliedOnTime = n(r[2]);
                 });
-        query(period, by, "o.at", "occurrence o LEFT JOIN complaint_fact f ON f.complaint_id = o.complaint_id", "", """
+        query(period, by, level, "o.at", "occurrence o LEFT JOIN complaint_fact f ON f.complaint_id = o.complaint_id", "", """
                 count(*) FILTER (WHERE o.kind = 'CALLBACK' AND o.detail <> 'UNREACHED'),
                 count(*) FILTER (WHERE o.kind = 'CALLBACK' AND o.detail IN ('SATISFIED', 'BASICALLY_SATISFIED')),
                 count(*) FILTER (WHERE o.kind = 'REOPENED'), count(*) FILTER (WHERE o.kind = 'REPLIED'),
@@ -99,9 +99,9 @@ public class KpiQueries {
         return tallies;
     }
 
-    private void query(ReportPeriod period, GroupBy by, String time, String from, String filter, String columns,
+    private void query(ReportPeriod period, GroupBy by, GroupBy.AreaLevel level, String time, String from, String filter, String columns,
                        Map<String, Tally> tallies, BiConsumer<Tally, Object[]> read) {
-        String group = by == null ? "''" : by.sql(time, zone.getId());
+        String group = by == null ? "''" : by.sql(time, zone.getId(), level);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT " + group + " AS g, " + columns + " FROM " + from
                         + " WHERE " + time + " >= ?1 AND " + time + " < ?2 " + filter + " GROUP BY 1")

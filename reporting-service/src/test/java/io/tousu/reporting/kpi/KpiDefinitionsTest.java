@@ -133,6 +133,18 @@ class KpiDefinitionsTest {
                 .then().statusCode(200)
                 // 1 complaint of 天津市's 4,000,000 customers: 0.25 per million.
                 .body("groups.find { it.group == '天津市和平区' }.complaintsPerMillionCustomers", equalTo(0.25f));
+        given().auth().oauth2(ANALYST)
+                .when().get("/api/v1/reports/breakdown?from=2025-07-15&to=2025-07-17&by=area&level=province")
+                .then().statusCode(200)
+                .body("groups.find { it.group == '北京市' }.received", equalTo(2))
+                .body("groups.find { it.group == '北京市' }.complaintsPerMillionCustomers", equalTo(0.25f))
+                .body("groups.find { it.group == '天津市' }.received", equalTo(1));
+        given().auth().oauth2(ANALYST)
+                .when().get("/api/v1/reports/breakdown?from=2025-07-15&to=2025-07-17&by=area&level=district")
+                .then().statusCode(200).body("groups.find { it.group == '海淀区' }.received", equalTo(1));
+        given().auth().oauth2(ANALYST)
+                .when().get("/api/v1/reports/breakdown?from=2025-07-15&to=2025-07-17&by=area&level=street")
+                .then().statusCode(400).body("errors[0].field", equalTo("level"));
         given().auth().oauth2(ANALYST).when().get("/api/v1/reports/breakdown?from=2025-07-15&to=2025-07-17&by=weather")
                 .then().statusCode(400).body("errors[0].field", equalTo("by"));
 
