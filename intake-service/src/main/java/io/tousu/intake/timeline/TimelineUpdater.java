@@ -10,8 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Applies routing's and followup's events to the complaint: a timeline line always, a status
@@ -25,22 +29,36 @@ public class TimelineUpdater {
         this.mapper = mapper;
     }
 
+    /**
+     * Locks, in one statement and in id order, the complaints a batch's events are about: routing's
+     * and followup's batches run at once, and the later event's status must see the earlier
+     * commit's, not overwrite it. Complaints not found are not ours (another intake deployment's,
+     * or a test's) and cost their events nothing more.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(IncomingEvent event) {
+    public Map<UUID, Complaint> lock(List<IncomingEvent> events) {
+        List<UUID> ids = events.stream().map(e -> complaintId(e, read(e))).flatMap(Optional::stream).distinct().sorted()
+                .toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        // A direct call on the entity class: Panache enhances only those.
+        return Complaint.<Complaint>find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+    }
+
+    /** Applies one event to its complaint, locked by {@link #lock} for the batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingEvent event, Map<UUID, Complaint> locked) {
         JsonNode data = read(event);
         Optional<TimelineRules.Step> step = TimelineRules.step(event.typeName(), data);
         if (step.isEmpty()) {
             return;
         }
-        // Locked: routing's and followup's batches run at once, and the later event's status must
-        // see the earlier commit's, not overwrite it. A direct call, not a method reference:
-        // Panache enhances only calls made on the entity class.
-        Optional<Complaint> complaint = complaintId(event, data)
-                .flatMap(id -> Complaint.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE));
-        if (complaint.isEmpty()) {
+        Complaint c = complaintId(event, data).map(locked::get).orElse(null);
+        if (c == null) {
             return; // not one of ours (another intake deployment's, or a test's)
         }
-        Complaint c = complaint.get();
         TimelineRules.Step s = step.get();
         TimelineEntry.of(c.id, event.time(), s.type(), s.by(), s.detail()).persist();
         if (s.status() != null && (c.statusChangedAt == null || !event.time().isBefore(c.statusChangedAt))) {

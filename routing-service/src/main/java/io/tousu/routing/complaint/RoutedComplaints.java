@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.NotFoundException;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** Complaints routing has seen, read back with their original event for re-dispatches. */
@@ -21,11 +21,13 @@ public class RoutedComplaints {
     public record Routed(RoutedComplaint row, ReceivedComplaint event) {
     }
 
-    /** The complaint, locked for update: re-dispatches of one complaint happen one at a time. */
-    public Routed lock(UUID complaintId) {
-        RoutedComplaint row = RoutedComplaint.<RoutedComplaint>findByIdOptional(complaintId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new NotFoundException("routing has not seen complaint " + complaintId));
-        return new Routed(row, read(row.payload));
+    /**
+     * The complaint, locked for update (re-dispatches of one complaint happen one at a time), or
+     * empty if routing never saw it.
+     */
+    public Optional<Routed> lock(UUID complaintId) {
+        return RoutedComplaint.<RoutedComplaint>findByIdOptional(complaintId, LockModeType.PESSIMISTIC_WRITE)
+                .map(row -> new Routed(row, read(row.payload)));
     }
 
     private ReceivedComplaint read(String payload) {

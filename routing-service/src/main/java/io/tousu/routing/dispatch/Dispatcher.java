@@ -144,7 +144,9 @@ public class Dispatcher {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public WorkOrder reroute(WorkOrder returned) {
-        RoutedComplaints.Routed routed = complaints.lock(returned.complaintId);
+        RoutedComplaints.Routed routed = complaints.lock(returned.complaintId).orElseThrow(() ->
+                new IllegalStateException("work order " + returned.id + " names complaint " + returned.complaintId
+                        + ", which routing has no record of"));
         Set<String> excluded = WorkOrder.<WorkOrder>list("complaintId = ?1 and status = ?2", returned.complaintId,
                 WorkOrderStatus.RETURNED).stream().map(o -> o.department).collect(Collectors.toSet());
         RoutingDecision decision = router.route(routed.event(), routed.row().category, rules.current(),

@@ -38,7 +38,11 @@ public class Escalations {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void reopened(FollowupEvent event) {
-        RoutedComplaints.Routed routed = complaints.lock(event.complaintId());
+        Optional<RoutedComplaints.Routed> found = complaints.lock(event.complaintId());
+        if (found.isEmpty()) {
+            return; // not routed here (another deployment's complaint, or a test's): nothing to send back
+        }
+        RoutedComplaints.Routed routed = found.get();
         routed.row().reopenCount++;
         Optional<WorkOrder> last = lastHandled(event);
         int current = last.map(o -> o.escalationLevel).orElse(EscalationLadder.FRONT_LINE);
@@ -48,7 +52,11 @@ public class Escalations {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void requested(FollowupEvent event) {
-        RoutedComplaints.Routed routed = complaints.lock(event.complaintId());
+        Optional<RoutedComplaints.Routed> found = complaints.lock(event.complaintId());
+        if (found.isEmpty()) {
+            return; // not routed here: no level to take it over
+        }
+        RoutedComplaints.Routed routed = found.get();
         Optional<WorkOrder> last = lastHandled(event);
         int current = last.map(o -> o.escalationLevel).orElse(EscalationLadder.FRONT_LINE);
         escalate(routed, last, EscalationLadder.requested(current, EscalationLadder.parse(event.level())), REQUESTED,
