@@ -185,7 +185,7 @@ public class ClockAdjustments {
     }
 
     private SlaClock running(FollowedComplaint complaint, String kind) {
-        List<SlaClock> ofKind = SlaClock.<SlaClock>list("complaintId = ?1 and kind = ?2", complaint.complaintId, kind);
+        List<SlaClock> ofKind = clocks.clocksOf(complaint.complaintId).stream().filter(c -> c.kind.equals(kind)).toList();
         if (ofKind.isEmpty()) {
             throw new NotFoundException("Complaint " + complaint.number + " has no " + kind + " clock");
         }

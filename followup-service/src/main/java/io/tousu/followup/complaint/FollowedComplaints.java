@@ -340,16 +340,9 @@ public class FollowedComplaints {
                 + " (unknown, not received yet, or resolved on the first contact)"));
     }
 
-    /**
-     * Inserts the complaint unless it exists, then locks it: the receipt and a dispatch may come in
-     * concurrently, and the loser of the insert waits for the winner instead of failing.
-     */
+    /** Inserts the complaint unless it exists (another consumer may have, meanwhile), then locks it. */
     private FollowedComplaint create(UUID id, String number, ComplaintState state) {
-        FollowedComplaint.getEntityManager().createNativeQuery("""
-                        INSERT INTO followed_complaint (complaint_id, number, state, updated_at)
-                        VALUES (?1, ?2, ?3, ?4) ON CONFLICT (complaint_id) DO NOTHING""")
-                .setParameter(1, id).setParameter(2, number == null ? "" : number).setParameter(3, state.name())
-                .setParameter(4, clock.instant()).executeUpdate();
+        insertAll(List.of(new Known(id, number, state)));
         absent().remove(id);
         return locked(id);
     }

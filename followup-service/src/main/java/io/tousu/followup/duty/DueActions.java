@@ -111,8 +111,8 @@ public class DueActions {
         }
         String key = complaint.complaintId.toString();
         if (c.onDue == OnDue.NOTIFY_PROGRESS) {
-            NotificationTask task = notifications.toCustomer(complaint, Purpose.PROGRESS_NOTICE, "您反映的问题（编号 "
-                    + complaint.number + "）正在处理中，我们会尽快给您答复，感谢您的耐心。", null).orElse(null);
+            NotificationTask task = notifications.toCustomer(complaint, Purpose.PROGRESS_NOTICE,
+                    Purpose.PROGRESS_NOTICE.toCustomer(complaint.number), null).orElse(null);
             if (task == null) {
                 // No contact known: the notice stays owed, on the agents' list, and the owner is told.
                 notifications.toOwner(complaint, Purpose.PROGRESS_NOTICE, "投诉 " + complaint.number

@@ -13,5 +13,14 @@ public enum Purpose {
     /** The customer's satisfaction asked by SMS after the reply (1 满意 / 2 基本满意 / 3 不满意). */
     SATISFACTION_SURVEY,
     /** The final answer owed to the body that referred the complaint (办结回复). */
-    REFERRAL_FINAL_ANSWER
+    REFERRAL_FINAL_ANSWER;
+
+    /** What the customer is told for this purpose, first time or again after a failed delivery. */
+    public String toCustomer(String number) {
+        return switch (this) {
+            case PROGRESS_NOTICE -> "您反映的问题（编号 " + number + "）正在处理中，我们会尽快给您答复，感谢您的耐心。";
+            case SATISFACTION_SURVEY -> "您反映的问题（编号 " + number + "）已答复，请评价本次处理：回复1满意，2基本满意，3不满意。";
+            default -> "请留意您反映问题（编号 " + number + "）的处理进展。";
+        };
+    }
 }

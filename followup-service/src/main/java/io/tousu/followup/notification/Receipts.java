@@ -59,7 +59,7 @@ public class Receipts {
             case "DELIVERED" -> task.status = NotificationTask.Status.DELIVERED;
             case "FAILED" -> {
                 task.status = NotificationTask.Status.FAILED;
-                notifications.retry(complaint, task, "（重发）" + purposeText(task.purpose));
+                notifications.retry(complaint, task, task.purpose.toCustomer(complaint.number));
             }
             case "ANSWERED" -> {
                 task.status = NotificationTask.Status.ANSWERED;
@@ -82,13 +82,5 @@ public class Receipts {
         }
         callbacks.record(complaint, new CallbackInput("L1", true, satisfaction.get(),
                 "SMS answer: " + receipt.answer().strip(), SURVEY_AGENT));
-    }
-
-    private static String purposeText(Purpose purpose) {
-        return switch (purpose) {
-            case PROGRESS_NOTICE -> "您反映的问题正在处理中，我们会尽快给您答复。";
-            case SATISFACTION_SURVEY -> "您反映的问题已答复，请评价本次处理：回复1满意，2基本满意，3不满意。";
-            default -> "请留意您反映问题的处理进展。";
-        };
     }
 }

@@ -33,8 +33,6 @@ import java.util.UUID;
 public class Replies {
     static final String PHRASES = "policy/phrases/forbidden.json";
     static final String FORBIDDEN_PHRASES = "/problems/forbidden-phrases";
-    /** The SMS survey after a reply; the delivery system passes the customer's answer back as a receipt. */
-    static final String SURVEY = "您反映的问题已答复，请评价本次处理：回复1满意，2基本满意，3不满意。";
 
     private final FollowedComplaints complaints;
     private final Notifications notifications;
@@ -87,7 +85,9 @@ public class Replies {
         reply.repliedAt = now;
         reply.persist();
         complaints.replied(complaint, now);
-        notifications.toCustomer(complaint, Purpose.SATISFACTION_SURVEY, SURVEY, complaint.callbackDueAt);
+        // The survey's answer comes back from the delivery system as a receipt.
+        notifications.toCustomer(complaint, Purpose.SATISFACTION_SURVEY,
+                Purpose.SATISFACTION_SURVEY.toCustomer(complaint.number), complaint.callbackDueAt);
         if (complaint.referralSource != null) {
             notifications.toReferrer(complaint, "办结回复 " + complaint.number + ": " + reply.message);
         }

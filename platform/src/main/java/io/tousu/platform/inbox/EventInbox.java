@@ -94,8 +94,13 @@ public class EventInbox {
         }
         batches.run(deliveries, Delivery::record, batch -> {
             Set<String> fresh = inbox.firstDeliveries(consumer, batch.stream().map(d -> d.event().id()).toList());
-            // remove: an event delivered twice within one batch is handled once
-            List<Delivery> todo = batch.stream().filter(d -> fresh.remove(d.event().id())).toList();
+            List<Delivery> todo = new ArrayList<>(batch.size());
+            for (Delivery d : batch) {
+                // remove: an event delivered twice within one batch is handled once
+                if (fresh.remove(d.event().id())) {
+                    todo.add(d);
+                }
+            }
             handler.begin(todo.stream().map(Delivery::event).toList());
             for (Delivery d : todo) {
                 handle(consumer, d, handler::handle);

@@ -66,9 +66,11 @@ public class Dashboard {
         @SuppressWarnings("unchecked")
         List<Object[]> recent = em.createNativeQuery("SELECT number, subject, category, received_at FROM complaint_fact "
                         + "WHERE received_at IS NOT NULL ORDER BY received_at DESC LIMIT 10").getResultList();
-        MonthlyAnalysis.Report report = monthly.of(month);
-        return new View(today, kpis.kpis(new ReportPeriod(today, today)), month, report.kpis(),
-                ((Number) clocks[0]).longValue(), ((Number) clocks[1]).longValue(), report.topCategories(), trend,
+        // Only what the page shows: not the whole monthly analysis on every refresh.
+        Kpis monthKpis = kpis.kpis(new ReportPeriod(month.atDay(1), month.atEndOfMonth()));
+        return new View(today, kpis.kpis(new ReportPeriod(today, today)), month, monthKpis,
+                ((Number) clocks[0]).longValue(), ((Number) clocks[1]).longValue(),
+                monthly.topCategories(month, monthKpis.received()), trend,
                 departments.of(month), recent.stream().map(r -> new Recent((String) r[0], (String) r[1], (String) r[2],
                         SqlValues.instant(r[3]).atZone(zone).toOffsetDateTime())).toList(),
                 now.atZone(zone).toOffsetDateTime());

@@ -47,6 +47,9 @@ public class KpiQueries {
 
     private Map<String, Tally> measure(ReportPeriod period, GroupBy by, GroupBy.AreaLevel level) {
         Map<String, Tally> tallies = new TreeMap<>();
+        if (by == null) {
+            tallies.put("", new Tally()); // the whole period: one tally, even with nothing to count
+        }
         query(period, by, level, "f.received_at", "complaint_fact f", "", """
                 count(*), count(*) FILTER (WHERE f.resolved_on_first_contact),
                 count(*) FILTER (WHERE f.repeat_of IS NOT NULL), count(*) FILTER (WHERE f.escalated),
@@ -110,9 +113,6 @@ public class KpiQueries {
                 .getResultList();
         for (Object[] r : rows) {
             read.accept(tallies.computeIfAbsent((String) r[0], g -> new Tally()), r);
-        }
-        if (by == null) {
-            tallies.computeIfAbsent("", g -> new Tally());
         }
     }
 

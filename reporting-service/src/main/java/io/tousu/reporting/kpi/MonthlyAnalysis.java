@@ -67,14 +67,19 @@ public class MonthlyAnalysis {
         ReportPeriod period = new ReportPeriod(month.atDay(1), month.atEndOfMonth());
         return new Report(month, new Volume(received, previous, lastYear, change(received, previous), change(received, lastYear)),
                 kpis.kpis(period),
-                shares(month, "SELECT COALESCE(split_part(category, '.', 1), 'NONE'), count(*) FROM complaint_fact "
-                        + "WHERE received_at >= ?1 AND received_at < ?2 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10", received),
+                topCategories(month, received),
                 shares(month, "SELECT COALESCE(root_cause, 'UNKNOWN'), count(*) FROM complaint_fact "
                         + "WHERE result_at >= ?1 AND result_at < ?2 GROUP BY 1 ORDER BY 2 DESC, 1", -1),
                 sla(month),
                 shares(month, "SELECT referral_source, count(*) FROM complaint_fact WHERE received_at >= ?1 "
                         + "AND received_at < ?2 AND referral_source IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1", received),
                 departments.of(month), longest(month));
+    }
+
+    /** The month's ten largest top-level categories, each with its share of the {@code received} complaints. */
+    public List<Share> topCategories(YearMonth month, long received) {
+        return shares(month, "SELECT COALESCE(split_part(category, '.', 1), 'NONE'), count(*) FROM complaint_fact "
+                + "WHERE received_at >= ?1 AND received_at < ?2 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10", received);
     }
 
     private long received(YearMonth month) {

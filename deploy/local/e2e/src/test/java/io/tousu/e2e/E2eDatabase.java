@@ -34,18 +34,25 @@ record E2eDatabase(LocalInfra.Endpoints infra, String name) {
 
     /** The number a {@code count(*)} query answers for one text parameter; 0 before the service made its tables. */
     long count(String sql, String parameter) throws SQLException {
-        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(name), infra.dbUser(), infra.dbPassword());
-             var statement = c.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        try {
+            return single(sql, parameter, Long.class);
         } catch (SQLException e) {
             if ("42P01".equals(e.getSQLState())) {
                 return 0;
             }
             throw e;
+        }
+    }
+
+    /** The one value a query answers for one text parameter. */
+    <T> T single(String sql, String parameter, Class<T> type) throws SQLException {
+        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(name), infra.dbUser(), infra.dbPassword());
+             var statement = c.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, type);
+            }
         }
     }
 }

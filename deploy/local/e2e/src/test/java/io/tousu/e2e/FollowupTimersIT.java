@@ -12,9 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -161,13 +158,6 @@ class FollowupTimersIT {
     }
 
     private Instant instant(String sql, String prefix) throws SQLException {
-        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(DATABASE), infra.dbUser(), infra.dbPassword());
-             var statement = c.prepareStatement(sql)) {
-            statement.setString(1, prefix + "%");
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getObject(1, OffsetDateTime.class).toInstant();
-            }
-        }
+        return db.single(sql, prefix + "%", OffsetDateTime.class).toInstant();
     }
 }
