@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.tousu.intake.submission.Channel;
 import io.tousu.intake.submission.ComplaintType;
 import io.tousu.platform.jdbc.BatchInsert;
+import io.tousu.platform.jdbc.BatchStatement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,7 +76,7 @@ public class Complaint extends PanacheEntityBase {
 
     public void addTo(BatchInsert rows) {
         rows.row(id, number, channel, channelRef, idempotencyKey, type, status, statusChangedAt, customerPhone, category,
-                receivedAt, promisedReplyBy, new BatchInsert.Json(submission));
+                receivedAt, promisedReplyBy, new BatchStatement.Json(submission));
     }
 
     public static Optional<Complaint> byChannelRef(Channel channel, String channelRef) {

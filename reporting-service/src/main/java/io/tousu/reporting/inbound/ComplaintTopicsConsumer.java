@@ -2,8 +2,9 @@ package io.tousu.reporting.inbound;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.tousu.platform.inbox.EventInbox;
-import io.tousu.platform.messaging.IncomingEvent;
 import io.tousu.reporting.facts.ComplaintFacts;
+import io.tousu.reporting.facts.ProjectionBatch;
+import io.tousu.reporting.rollup.DailyRollups;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,10 +17,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ComplaintTopicsConsumer {
     private final EventInbox inbox;
     private final ComplaintFacts facts;
+    private final DailyRollups rollups;
 
-    public ComplaintTopicsConsumer(EventInbox inbox, ComplaintFacts facts) {
+    public ComplaintTopicsConsumer(EventInbox inbox, ComplaintFacts facts, DailyRollups rollups) {
         this.inbox = inbox;
         this.facts = facts;
+        this.rollups = rollups;
     }
 
     @Incoming("complaints-received")
@@ -41,6 +44,7 @@ public class ComplaintTopicsConsumer {
     }
 
     private void consume(String channel, ConsumerRecords<String, String> records) {
-        inbox.consume(channel, records, (IncomingEvent e) -> ComplaintFacts.READ.contains(e.typeName()), facts::apply);
+        inbox.consumeBatch(channel, records, e -> ComplaintFacts.READ.contains(e.typeName()),
+                new ProjectionBatch(facts, rollups));
     }
 }

@@ -34,14 +34,17 @@ public enum GroupBy {
         }
     }
 
-    /** The SQL of the group, for a KPI counted on the day of {@code time}; {@code zone} a zone id. */
-    String sql(String time, String zone, AreaLevel level) {
+    /**
+     * The SQL of the group over rows {@code k} with the columns of {@code kpi_day} (a day, each
+     * KPI's own, and the dimensions).
+     */
+    String sql(AreaLevel level) {
         return switch (this) {
-            case CHANNEL -> "COALESCE(f.channel, '')";
-            case CATEGORY -> "COALESCE(split_part(f.category, '.', 1), '')";
-            case DEPARTMENT -> "COALESCE(f.department, '')";
-            case AREA -> "COALESCE(f." + level.column + ", '')";
-            case DAY -> "to_char(" + time + " AT TIME ZONE '" + zone + "', 'YYYY-MM-DD')";
+            case CHANNEL -> "COALESCE(k.channel, '')";
+            case CATEGORY -> "COALESCE(k.category, '')";
+            case DEPARTMENT -> "COALESCE(k.department, '')";
+            case AREA -> "COALESCE(k." + level.column + ", '')";
+            case DAY -> "to_char(k.day, 'YYYY-MM-DD')";
         };
     }
 }

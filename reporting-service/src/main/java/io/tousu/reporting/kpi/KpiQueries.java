@@ -11,19 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 
 /**
- * KPIs from the complaint facts and occurrences, each counted on its own day in the centre's time
- * zone: receipts on the day received, dispatches on the day of the first dispatch, closings on the
- * day closed, the reply's punctuality on the day its clock fell due, callbacks, replies,
- * reopenings, returns, results and breaches on the day they happened.
+ * KPIs from the pre-aggregated days ({@code kpi_day}), each counted on its own day in the centre's
+ * time zone: receipts on the day received, dispatches on the day of the first dispatch, closings on
+ * the day closed, the reply's punctuality on the day its clock fell due, callbacks, replies,
+ * reopenings, returns, results and breaches on the day they happened. Only the number of distinct
+ * incidents, which does not add up across days, is counted from the complaints themselves.
  */
 @ApplicationScoped
 public class KpiQueries {
-    /** Referrals from regulators and government hotlines (MEDIA and consumer associations are not regulators). */
-    static final String REGULATORS = "('MIIT', 'GOV_HOTLINE', 'ENERGY_REGULATOR')";
-
     private final EntityManager em;
     private final ZoneId zone;
     private final CustomerBase base;
@@ -50,70 +47,57 @@ public class KpiQueries {
         if (by == null) {
             tallies.put("", new Tally()); // the whole period: one tally, even with nothing to count
         }
-        query(period, by, level, "f.received_at", "complaint_fact f", "", """
-                count(*), count(*) FILTER (WHERE f.resolved_on_first_contact),
-                count(*) FILTER (WHERE f.repeat_of IS NOT NULL), count(*) FILTER (WHERE f.escalated),
-                count(*) FILTER (WHERE f.referral_source IN %s), count(*) FILTER (WHERE f.incident_id IS NOT NULL),
-                count(DISTINCT f.incident_id)""".formatted(REGULATORS), tallies, (t, r) -> {
-                    t.received = n(r[1]);
-                    t.fcr = n(r[2]);
-                    t.repeats = n(r[3]);
-                    t.escalated = n(r[4]);
-                    t.regulator = n(r[5]);
-                    t.incidentLinked = n(r[6]);
-                    t.incidents = n(r[7]);
-                });
-        query(period, by, level, "f.dispatched_at", "complaint_fact f", "", "count(*)", tallies,
-                (t, r) -> t.dispatched = n(r[1]));
-        // A complaint reopened after it closed (the supervisory callback) is not closed.
-        query(period, by, level, "f.closed_at", "complaint_fact f", "AND (f.reopened_at IS NULL OR f.reopened_at < f.closed_at)", """
-                count(*), count(*) FILTER (WHERE f.closed_reason = 'UNREACHABLE'),
-                count(*) FILTER (WHERE f.closed_reason = 'WITHDRAWN'),
-                sum(extract(epoch FROM f.closed_at - f.received_at) / 3600.0)
-                    FILTER (WHERE f.closed_reason <> 'WITHDRAWN' AND f.received_at IS NOT NULL),
-                count(*) FILTER (WHERE f.closed_reason <> 'WITHDRAWN' AND f.received_at IS NOT NULL)""", tallies, (t, r) -> {
-                    t.closed = n(r[1]);
-                    t.unreachable = n(r[2]);
-                    t.withdrawals = n(r[3]);
-                    t.handlingHours = r[4] == null ? 0 : ((Number) r[4]).doubleValue();
-                    t.handled = n(r[5]);
-                });
-        // Due in the period and replied, or due and not replied by now (late); withdrawn unreplied ones owe nothing.
-        query(period, by, level, "f.reply_due_at", "complaint_fact f", """
-                AND (f.replied_at IS NOT NULL OR (f.reply_due_at <= now() AND f.closed_reason IS DISTINCT FROM 'WITHDRAWN'))""", """
-                count(*), count(*) FILTER (WHERE f.replied_at <= f.reply_due_at)""", tallies, (t, r) -> {
-                    t.replyDue = n(r[1]);
-                    t.repliedOnTime = n(r[2]);
-                });
-        query(period, by, level, "o.at", "occurrence o LEFT JOIN complaint_fact f ON f.complaint_id = o.complaint_id", "", """
-                count(*) FILTER (WHERE o.kind = 'CALLBACK' AND o.detail <> 'UNREACHED'),
-                count(*) FILTER (WHERE o.kind = 'CALLBACK' AND o.detail IN ('SATISFIED', 'BASICALLY_SATISFIED')),
-                count(*) FILTER (WHERE o.kind = 'REOPENED'), count(*) FILTER (WHERE o.kind = 'REPLIED'),
-                count(*) FILTER (WHERE o.kind = 'RETURNED'), COALESCE(sum(o.amount) FILTER (WHERE o.kind = 'RESULT'), 0),
-                count(*) FILTER (WHERE o.kind = 'BREACHED')""", tallies, (t, r) -> {
-                    t.callbacksReached = n(r[1]);
-                    t.callbacksSatisfied = n(r[2]);
-                    t.reopened = n(r[3]);
-                    t.replies = n(r[4]);
-                    t.returns = n(r[5]);
-                    t.compensation = new BigDecimal(r[6].toString());
-                    t.breaches = n(r[7]);
-                });
-        return tallies;
-    }
-
-    private void query(ReportPeriod period, GroupBy by, GroupBy.AreaLevel level, String time, String from, String filter, String columns,
-                       Map<String, Tally> tallies, BiConsumer<Tally, Object[]> read) {
-        String group = by == null ? "''" : by.sql(time, zone.getId(), level);
+        String group = by == null ? "''" : by.sql(level);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + group + " AS g, " + columns + " FROM " + from
-                        + " WHERE " + time + " >= ?1 AND " + time + " < ?2 " + filter + " GROUP BY 1")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + group + """
+                        , sum(received), sum(fcr), sum(repeats), sum(escalated), sum(regulator), sum(incident_linked),
+                               sum(dispatched), sum(closed), sum(unreachable), sum(withdrawals), sum(handling_seconds),
+                               sum(handled), sum(reply_due), sum(replied_on_time), sum(callbacks_reached),
+                               sum(callbacks_satisfied), sum(reopened), sum(replies), sum(returns), sum(compensation),
+                               sum(breaches)
+                        FROM kpi_day k WHERE k.day BETWEEN ?1 AND ?2 GROUP BY 1""")
+                .setParameter(1, period.from()).setParameter(2, period.to()).getResultList();
+        for (Object[] r : rows) {
+            Tally t = tallies.computeIfAbsent((String) r[0], g -> new Tally());
+            t.received = n(r[1]);
+            t.fcr = n(r[2]);
+            t.repeats = n(r[3]);
+            t.escalated = n(r[4]);
+            t.regulator = n(r[5]);
+            t.incidentLinked = n(r[6]);
+            t.dispatched = n(r[7]);
+            t.closed = n(r[8]);
+            t.unreachable = n(r[9]);
+            t.withdrawals = n(r[10]);
+            t.handlingHours = n(r[11]) / 3600.0;
+            t.handled = n(r[12]);
+            t.replyDue = n(r[13]);
+            t.repliedOnTime = n(r[14]);
+            t.callbacksReached = n(r[15]);
+            t.callbacksSatisfied = n(r[16]);
+            t.reopened = n(r[17]);
+            t.replies = n(r[18]);
+            t.returns = n(r[19]);
+            t.compensation = r[20] == null ? BigDecimal.ZERO : new BigDecimal(r[20].toString());
+            t.breaches = n(r[21]);
+        }
+        // An incident counts once in the period, in each group it has complaints received in.
+        @SuppressWarnings("unchecked")
+        List<Object[]> incidents = em.createNativeQuery("SELECT " + group + """
+                        , count(DISTINCT k.incident_id) FROM (
+                            SELECT f.channel, split_part(f.category, '.', 1) AS category, f.department, f.area,
+                                   f.area_province, f.area_city, f.area_district,
+                                   (f.received_at AT TIME ZONE '%s')::date AS day, f.incident_id
+                            FROM complaint_fact f
+                            WHERE f.incident_id IS NOT NULL AND f.received_at >= ?1 AND f.received_at < ?2) k
+                        GROUP BY 1""".formatted(zone.getId()))
                 .setParameter(1, Timestamp.from(period.startIn(zone)))
                 .setParameter(2, Timestamp.from(period.endIn(zone)))
                 .getResultList();
-        for (Object[] r : rows) {
-            read.accept(tallies.computeIfAbsent((String) r[0], g -> new Tally()), r);
+        for (Object[] r : incidents) {
+            tallies.computeIfAbsent((String) r[0], g -> new Tally()).incidents = n(r[1]);
         }
+        return tallies;
     }
 
     private static long n(Object o) {

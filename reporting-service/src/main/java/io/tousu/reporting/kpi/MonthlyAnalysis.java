@@ -68,29 +68,30 @@ public class MonthlyAnalysis {
         return new Report(month, new Volume(received, previous, lastYear, change(received, previous), change(received, lastYear)),
                 kpis.kpis(period),
                 topCategories(month, received),
-                shares(month, "SELECT COALESCE(root_cause, 'UNKNOWN'), count(*) FROM complaint_fact "
-                        + "WHERE result_at >= ?1 AND result_at < ?2 GROUP BY 1 ORDER BY 2 DESC, 1", -1),
+                shares(month, "SELECT key, sum(n) FROM tally_day WHERE day BETWEEN ?1 AND ?2 AND tally = 'ROOT_CAUSE' "
+                        + "GROUP BY 1 HAVING sum(n) > 0 ORDER BY 2 DESC, 1", -1),
                 sla(month),
-                shares(month, "SELECT referral_source, count(*) FROM complaint_fact WHERE received_at >= ?1 "
-                        + "AND received_at < ?2 AND referral_source IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1", received),
+                shares(month, "SELECT key, sum(n) FROM tally_day WHERE day BETWEEN ?1 AND ?2 AND tally = 'REFERRAL' "
+                        + "GROUP BY 1 HAVING sum(n) > 0 ORDER BY 2 DESC, 1", received),
                 departments.of(month), longest(month));
     }
 
     /** The month's ten largest top-level categories, each with its share of the {@code received} complaints. */
     public List<Share> topCategories(YearMonth month, long received) {
-        return shares(month, "SELECT COALESCE(split_part(category, '.', 1), 'NONE'), count(*) FROM complaint_fact "
-                + "WHERE received_at >= ?1 AND received_at < ?2 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10", received);
+        return shares(month, "SELECT CASE WHEN category = '' THEN 'NONE' ELSE category END, sum(received) FROM kpi_day "
+                + "WHERE day BETWEEN ?1 AND ?2 GROUP BY 1 HAVING sum(received) > 0 ORDER BY 2 DESC, 1 LIMIT 10", received);
     }
 
     private long received(YearMonth month) {
-        return ((Number) bind(em.createNativeQuery("SELECT count(*) FROM complaint_fact WHERE received_at >= ?1 "
-                + "AND received_at < ?2"), month).getSingleResult()).longValue();
+        Number n = (Number) days(em.createNativeQuery("SELECT sum(received) FROM kpi_day WHERE day BETWEEN ?1 AND ?2"),
+                month).getSingleResult();
+        return n == null ? 0 : n.longValue();
     }
 
     /** Counts by key, each with its share of {@code total}, or of their own sum when {@code total} is negative. */
     private List<Share> shares(YearMonth month, String sql, long total) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(sql), month).getResultList();
+        List<Object[]> rows = days(em.createNativeQuery(sql), month).getResultList();
         long sum = total >= 0 ? total : rows.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
         return rows.stream().map(r -> {
             long count = ((Number) r[1]).longValue();
@@ -100,15 +101,15 @@ public class MonthlyAnalysis {
 
     private List<ClockCompliance> sla(YearMonth month) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("""
-                        SELECT kind, count(*) FILTER (WHERE state <> 'PENDING'), count(*) FILTER (WHERE state = 'MET'),
-                               count(*) FILTER (WHERE state = 'BREACHED')
-                        FROM clock_fact WHERE due_at >= ?1 AND due_at < ?2 GROUP BY kind ORDER BY kind"""), month)
-                .getResultList();
+        List<Object[]> rows = days(em.createNativeQuery("""
+                        SELECT key, sum(n) FILTER (WHERE tally = 'CLOCK_MET'), sum(n) FILTER (WHERE tally = 'CLOCK_BREACHED')
+                        FROM tally_day WHERE day BETWEEN ?1 AND ?2 AND tally IN ('CLOCK_MET', 'CLOCK_BREACHED')
+                        GROUP BY key HAVING sum(n) > 0 ORDER BY key"""), month).getResultList();
         return rows.stream().map(r -> {
-            long due = ((Number) r[1]).longValue();
-            long met = ((Number) r[2]).longValue();
-            return new ClockCompliance((String) r[0], due, met, ((Number) r[3]).longValue(),
+            long met = r[1] == null ? 0 : ((Number) r[1]).longValue();
+            long breached = r[2] == null ? 0 : ((Number) r[2]).longValue();
+            long due = met + breached;
+            return new ClockCompliance((String) r[0], due, met, breached,
                     due == 0 ? null : Math.round(met * 10_000.0 / due) / 10_000.0);
         }).toList();
     }
@@ -118,10 +119,15 @@ public class MonthlyAnalysis {
         List<Object[]> rows = bind(em.createNativeQuery("""
                         SELECT complaint_id, number, category, department,
                                extract(epoch FROM closed_at - received_at) / 3600.0, closed_reason
-                        FROM complaint_fact WHERE closed_at >= ?1 AND closed_at < ?2 AND received_at IS NOT NULL
+                        FROM complaint_fact WHERE closed_at >= ?1 AND closed_at < ?2 AND closed_at IS NOT NULL
+                              AND received_at IS NOT NULL
                         ORDER BY closed_at - received_at DESC LIMIT 10"""), month).getResultList();
         return rows.stream().map(r -> new Longest((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
                 Math.round(((Number) r[4]).doubleValue() * 10) / 10.0, (String) r[5])).toList();
+    }
+
+    private static Query days(Query q, YearMonth month) {
+        return q.setParameter(1, month.atDay(1)).setParameter(2, month.atEndOfMonth());
     }
 
     private Query bind(Query q, YearMonth month) {
