@@ -77,7 +77,6 @@ public final class BacklogBench {
     private static final String WARMUP = "TW";
     private static final String MEASURED = "TS";
 
-    private static String database;
 
     private BacklogBench() {
     }
@@ -88,7 +87,7 @@ public final class BacklogBench {
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "0"));
         Path root = Path.of(opt.getOrDefault("root", "."));
         Target target = Target.of(opt.getOrDefault("service", "routing"));
-        database = target.database();
+        String database = target.database();
         Path jar = root.resolve(target.service() + "/target/quarkus-app/quarkus-run.jar");
 
         LocalInfra.Endpoints infra = LocalInfra.forThisJvm();
@@ -138,7 +137,7 @@ public final class BacklogBench {
             Instant outboxEmpty = progress.awaitRouted(warmup + count);
             report(db, target, count, outboxEmpty);
             reportBatches(log, logFrom);
-            reportStatements(db);
+            reportStatements(db, database);
         } finally {
             service.destroy();
             service.waitFor();
@@ -236,7 +235,7 @@ public final class BacklogBench {
      * Also brings the planner's statistics up to date, as a database that has run for a while has
      * them: right after the warm-up filled the tables, a plan made for empty ones would scan them.
      */
-    private static void resetStatements(Connection db) throws SQLException {
+    static void resetStatements(Connection db) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("ANALYZE");
             s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
@@ -245,7 +244,7 @@ public final class BacklogBench {
     }
 
     /** The statements that took the database's time: the service waits on them most of a batch. */
-    private static void reportStatements(Connection db) throws SQLException {
+    static void reportStatements(Connection db, String database) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             try (ResultSet rs = s.executeQuery("""

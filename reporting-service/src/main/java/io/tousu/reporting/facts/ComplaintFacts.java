@@ -43,6 +43,11 @@ public class ComplaintFacts {
             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (complaint_id, kind, round) DO UPDATE
             SET due_at = EXCLUDED.due_at, state = EXCLUDED.state, set_at = EXCLUDED.set_at
             WHERE clock_fact.set_at < EXCLUDED.set_at""";
+    private static final String UPSERT_TEXT = """
+            INSERT INTO complaint_text (complaint_id, subject, description, customer_name, phone, search_text, grams)
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (complaint_id) DO UPDATE SET subject = EXCLUDED.subject,
+            description = EXCLUDED.description, customer_name = EXCLUDED.customer_name, phone = EXCLUDED.phone,
+            search_text = EXCLUDED.search_text, grams = EXCLUDED.grams""";
     private static final String INSERT_OCCURRENCE = """
             INSERT INTO occurrence (event_id, complaint_id, kind, at, detail, amount)
             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""";
@@ -170,21 +175,18 @@ public class ComplaintFacts {
         String text = SearchText.normalise(String.join(" ", c.subject() == null ? "" : c.subject(),
                 c.description() == null ? "" : c.description()));
         upsert(w, c.complaintId(), "number, channel, type, category, area, status, received_at, resolved_on_first_contact, "
-                        + "referral_source, subject, description, customer_name, phone, search_text, grams, area_province, "
-                        + "area_city, area_district", """
+                        + "referral_source, area_province, area_city, area_district", """
                         number = EXCLUDED.number, channel = EXCLUDED.channel, type = EXCLUDED.type,
                         category = COALESCE(complaint_fact.category, EXCLUDED.category), area = EXCLUDED.area,
                         status = COALESCE(complaint_fact.status, EXCLUDED.status), received_at = EXCLUDED.received_at,
                         resolved_on_first_contact = EXCLUDED.resolved_on_first_contact,
-                        referral_source = EXCLUDED.referral_source, subject = EXCLUDED.subject,
-                        description = EXCLUDED.description, customer_name = EXCLUDED.customer_name,
-                        phone = EXCLUDED.phone, search_text = EXCLUDED.search_text, grams = EXCLUDED.grams,
-                        area_province = EXCLUDED.area_province, area_city = EXCLUDED.area_city,
-                        area_district = EXCLUDED.area_district""",
+                        referral_source = EXCLUDED.referral_source, area_province = EXCLUDED.area_province,
+                        area_city = EXCLUDED.area_city, area_district = EXCLUDED.area_district""",
                 c.number(), c.channel(), c.type(), c.category(), c.area(), c.status(), c.receivedAt().toInstant(),
-                c.resolvedOnFirstContact(), c.referralSource(), c.subject(), c.description(),
+                c.resolvedOnFirstContact(), c.referralSource(), place.province(), place.city(), place.district());
+        w.add(UPSERT_TEXT, c.complaintId(), c.subject(), c.description(),
                 c.customer() == null ? null : c.customer().name(), c.customer() == null ? null : c.customer().phone(),
-                text, SearchText.grams(text).toArray(String[]::new), place.province(), place.city(), place.district());
+                text, SearchText.grams(text).toArray(String[]::new));
     }
 
     /** The first dispatch names the department the complaint is attributed to; routing's category wins. */

@@ -64,8 +64,9 @@ public class Dashboard {
         List<Day> trend = kpis.breakdown(last30, GroupBy.DAY, GroupBy.AreaLevel.AS_GIVEN).stream()
                 .map(k -> new Day(k.group(), k.received(), k.closed())).toList();
         @SuppressWarnings("unchecked")
-        List<Object[]> recent = em.createNativeQuery("SELECT number, subject, category, received_at FROM complaint_fact "
-                        + "WHERE received_at IS NOT NULL ORDER BY received_at DESC LIMIT 10").getResultList();
+        List<Object[]> recent = em.createNativeQuery("SELECT f.number, t.subject, f.category, f.received_at FROM complaint_fact f "
+                        + "JOIN complaint_text t ON t.complaint_id = f.complaint_id "
+                        + "WHERE f.received_at IS NOT NULL ORDER BY f.received_at DESC LIMIT 10").getResultList();
         // Only what the page shows: not the whole monthly analysis on every refresh.
         Kpis monthKpis = kpis.kpis(new ReportPeriod(month.atDay(1), month.atEndOfMonth()));
         return new View(today, kpis.kpis(new ReportPeriod(today, today)), month, monthKpis,

@@ -53,12 +53,11 @@ public class DailyRollups {
                 new Rollup("kpi_day", KPI_KEYS, KPI_MEASURES, Rollup.contributions(kpiParts(), KPI_MEASURES, z)),
                 new Rollup("tally_day", List.of("day", "tally", "key"), List.of("n"), """
                         SELECT (p.t AT TIME ZONE '%1$s')::date, p.tally, p.key, count(*) FROM (
-                            SELECT f.result_at AS t, 'ROOT_CAUSE' AS tally, COALESCE(f.root_cause, 'UNKNOWN') AS key
-                            FROM complaint_fact f WHERE f.complaint_id IN (SELECT id FROM %2$s) AND f.result_at IS NOT NULL
-                            UNION ALL
-                            SELECT f.received_at, 'REFERRAL', f.referral_source FROM complaint_fact f
-                            WHERE f.complaint_id IN (SELECT id FROM %2$s) AND f.received_at IS NOT NULL
-                                  AND f.referral_source IS NOT NULL
+                            SELECT v.* FROM complaint_fact f CROSS JOIN LATERAL (VALUES
+                                (f.result_at, 'ROOT_CAUSE', COALESCE(f.root_cause, 'UNKNOWN')),
+                                (CASE WHEN f.referral_source IS NOT NULL THEN f.received_at END, 'REFERRAL',
+                                 f.referral_source)) AS v(t, tally, key)
+                            WHERE f.complaint_id IN (SELECT id FROM %2$s) AND v.t IS NOT NULL
                             UNION ALL
                             SELECT c.due_at, 'CLOCK_' || c.state, c.kind FROM clock_fact c
                             WHERE c.complaint_id IN (SELECT id FROM %2$s) AND c.state <> 'PENDING') p
@@ -68,19 +67,19 @@ public class DailyRollups {
     /** How each KPI counts a complaint, on which day; the README defines each in a sentence. */
     private static List<Rollup.Part> kpiParts() {
         return List.of(
-                new Rollup.Part("f.received_at", "complaint_fact f", "", "NULL", Map.of(
+                new Rollup.Part("f.received_at", null, "", "NULL", Map.of(
                         "received", "1",
                         "fcr", "f.resolved_on_first_contact::int",
                         "repeats", "(f.repeat_of IS NOT NULL)::int",
                         "escalated", "f.escalated::int",
                         "regulator", "(f.referral_source IN " + REGULATORS + ")::int",
                         "incident_linked", "(f.incident_id IS NOT NULL)::int")),
-                new Rollup.Part("f.dispatched_at", "complaint_fact f", "", "NULL", Map.of(
+                new Rollup.Part("f.dispatched_at", null, "", "NULL", Map.of(
                         "dispatched", "1",
                         "attributed", "(f.root_cause = 'COMPANY')::int",
                         "overdue", "(f.breaches > 0)::int")),
                 // A complaint reopened after it closed (the supervisory callback) is not closed.
-                new Rollup.Part("f.closed_at", "complaint_fact f", "(f.reopened_at IS NULL OR f.reopened_at < f.closed_at)",
+                new Rollup.Part("f.closed_at", null, "(f.reopened_at IS NULL OR f.reopened_at < f.closed_at)",
                         "NULL", Map.of(
                         "closed", "1",
                         "unreachable", "(f.closed_reason = 'UNREACHABLE')::int",
@@ -90,20 +89,20 @@ public class DailyRollups {
                         "handled", "(f.closed_reason <> 'WITHDRAWN' AND f.received_at IS NOT NULL)::int")),
                 // Due and replied, or due and breached by followup's reply clock without a reply; a
                 // withdrawn unreplied complaint owes nothing.
-                new Rollup.Part("f.reply_due_at", "complaint_fact f", "(f.replied_at IS NOT NULL OR (f.reply_state = "
+                new Rollup.Part("f.reply_due_at", null, "(f.replied_at IS NOT NULL OR (f.reply_state = "
                         + "'BREACHED' AND f.closed_reason IS DISTINCT FROM 'WITHDRAWN'))", "NULL", Map.of(
                         "reply_due", "1",
                         "replied_on_time", "(f.replied_at <= f.reply_due_at)::int")),
                 // What happened on its own day; a return counts for the department that returned it.
-                new Rollup.Part("f.at", "occurrence f", "", "CASE WHEN f.kind = 'RETURNED' THEN f.detail END", Map.of(
-                        "callbacks_reached", "(f.kind = 'CALLBACK' AND f.detail <> 'UNREACHED')::int",
-                        "callbacks_satisfied", "(f.kind = 'CALLBACK' AND f.detail IN ('SATISFIED', 'BASICALLY_SATISFIED'))::int",
-                        "reopened", "(f.kind = 'REOPENED')::int",
-                        "replies", "(f.kind = 'REPLIED')::int",
-                        "returns", "(f.kind = 'RETURNED')::int",
-                        "compensation", "CASE WHEN f.kind = 'RESULT' THEN COALESCE(f.amount, 0) ELSE 0 END",
-                        "breaches", "(f.kind = 'BREACHED')::int",
-                        "escalations", "(f.kind = 'ESCALATED')::int")));
+                new Rollup.Part("o.at", "occurrence o", "", "CASE WHEN o.kind = 'RETURNED' THEN o.detail END", Map.of(
+                        "callbacks_reached", "(o.kind = 'CALLBACK' AND o.detail <> 'UNREACHED')::int",
+                        "callbacks_satisfied", "(o.kind = 'CALLBACK' AND o.detail IN ('SATISFIED', 'BASICALLY_SATISFIED'))::int",
+                        "reopened", "(o.kind = 'REOPENED')::int",
+                        "replies", "(o.kind = 'REPLIED')::int",
+                        "returns", "(o.kind = 'RETURNED')::int",
+                        "compensation", "CASE WHEN o.kind = 'RESULT' THEN COALESCE(o.amount, 0) ELSE 0 END",
+                        "breaches", "(o.kind = 'BREACHED')::int",
+                        "escalations", "(o.kind = 'ESCALATED')::int")));
     }
 
     /** What some complaints contribute to each table, at this point of the transaction. */
@@ -163,7 +162,7 @@ public class DailyRollups {
     }
 
     private Map<List<Object>, BigDecimal[]> read(Rollup r, UUID[] ids) {
-        String sql = "WITH " + Rollup.COMPLAINTS + " AS (SELECT unnest(?::uuid[]) AS id) " + r.contributions();
+        String sql = "WITH " + Rollup.COMPLAINTS + " AS (SELECT unnest(?::uuid[]) AS id)\n" + r.contributions();
         Map<List<Object>, BigDecimal[]> rows = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {

@@ -115,13 +115,14 @@ public class ComplaintSearch {
         }
         if (!q.isEmpty()) {
             // The GIN index finds the candidates by their grams; the normalised text confirms the match.
-            where.append(" AND f.grams @> CAST(?").append(params.size() + 1).append(" AS text[])")
-                    .append(" AND strpos(f.search_text, ?").append(params.size() + 2).append(") > 0");
+            where.append(" AND t.grams @> CAST(?").append(params.size() + 1).append(" AS text[])")
+                    .append(" AND strpos(t.search_text, ?").append(params.size() + 2).append(") > 0");
             params.add(SearchText.required(q).toArray(String[]::new));
             params.add(q);
         }
         Query query = em.createNativeQuery("SELECT f.complaint_id, f.number, f.received_at, " + STATUS + ", f.channel, "
-                + "f.category, f.area, f.department, f.subject, f.customer_name, f.phone FROM complaint_fact f " + where
+                + "f.category, f.area, f.department, t.subject, t.customer_name, t.phone FROM complaint_fact f "
+                + "JOIN complaint_text t ON t.complaint_id = f.complaint_id " + where
                 + " ORDER BY f.received_at DESC, f.complaint_id LIMIT " + c.size() + " OFFSET " + (long) c.page() * c.size());
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));

@@ -1,5 +1,13 @@
 package io.tousu.local;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +22,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * A real single-node Apache Kafka broker in KRaft mode, run in a child JVM from the official
@@ -47,9 +59,36 @@ public final class LocalKafka implements AutoCloseable {
                     .start();
             LocalKafka kafka = new LocalKafka(dir, port, broker);
             kafka.awaitListening(timeout);
+            kafka.keepComplaintEvents();
             return kafka;
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka broker did not start in " + dir, e);
+        }
+    }
+
+    /**
+     * The {@code complaints.*} topics keep their events as long as reports must be rebuildable from
+     * them (400 days: this year's months and the same month a year before); other topics keep the
+     * broker's default week. Created here with that retention, or given it if they exist.
+     */
+    static final Duration COMPLAINT_EVENTS_RETENTION = Duration.ofDays(400);
+    static final List<String> COMPLAINT_TOPICS = List.of("complaints.received", "complaints.routing", "complaints.followup");
+
+    private void keepComplaintEvents() {
+        Map<String, String> config = Map.of(TopicConfig.RETENTION_MS_CONFIG,
+                Long.toString(COMPLAINT_EVENTS_RETENTION.toMillis()));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            admin.createTopics(COMPLAINT_TOPICS.stream().filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, Optional.empty(), Optional.empty()).configs(config)).toList())
+                    .all().get(30, TimeUnit.SECONDS);
+            admin.incrementalAlterConfigs(COMPLAINT_TOPICS.stream().collect(Collectors.toMap(
+                    t -> new ConfigResource(ConfigResource.Type.TOPIC, t),
+                    t -> List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG,
+                            config.get(TopicConfig.RETENTION_MS_CONFIG)), AlterConfigOp.OpType.SET)))))
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not set the complaint topics' retention", e);
         }
     }
 
