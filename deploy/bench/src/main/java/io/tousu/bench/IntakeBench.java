@@ -133,10 +133,13 @@ public final class IntakeBench {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
+    /** {@code --name value} pairs; a {@code --flag} followed by another option or nothing is "true". */
     static Map<String, String> options(String[] args) {
         Map<String, String> opt = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].replaceFirst("^--", "");
+            boolean flag = i + 1 == args.length || args[i + 1].startsWith("--");
+            opt.put(name, flag ? "true" : args[++i]);
         }
         return opt;
     }

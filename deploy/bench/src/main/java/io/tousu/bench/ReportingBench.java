@@ -116,8 +116,8 @@ public final class ReportingBench {
             String base = "http://localhost:" + port;
             reports(base, month, runs);
             if (opt.containsKey("keep")) {
-                System.out.printf("reporting is running at %s/ (an analyst's token: %s); stop this process to end it%n",
-                        base, LocalInfra.tokens().forRole("analyst"));
+                System.out.printf("reporting is running at %s/ on %s (an analyst's token: %s); stop this process to end it%n",
+                        base, infra.jdbcUrl(DATABASE), LocalInfra.tokens().forRole("analyst"));
                 service.waitFor();
             }
         } finally {

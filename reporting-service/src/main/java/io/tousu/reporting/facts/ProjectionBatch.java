@@ -2,6 +2,7 @@ package io.tousu.reporting.facts;
 
 import io.tousu.platform.inbox.EventInbox;
 import io.tousu.platform.messaging.IncomingEvent;
+import io.tousu.reporting.rollup.Contributions;
 import io.tousu.reporting.rollup.DailyRollups;
 
 import java.util.List;
@@ -18,7 +19,7 @@ public final class ProjectionBatch implements EventInbox.BatchHandler {
     private final DailyRollups rollups;
     private List<UUID> complaints;
     private ComplaintFacts.Writes writes;
-    private DailyRollups.Contributions before;
+    private Contributions before;
 
     public ProjectionBatch(ComplaintFacts facts, DailyRollups rollups) {
         this.facts = facts;
