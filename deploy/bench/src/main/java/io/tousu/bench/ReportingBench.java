@@ -42,8 +42,9 @@ import java.util.UUID;
  * {@code --runs} requests, after five to warm up).
  *
  * <p>Usage: {@code ReportingBench [--count N] [--month yyyy-MM] [--through-now] [--runs N]
- * [--keep] [--root DIR]}. {@code --keep} leaves the service running, its address printed, until
- * the process is stopped (to look at the dashboard on the generated month).
+ * [--screenshot FILE] [--keep] [--root DIR]}. {@code --screenshot} saves the dashboard on the
+ * generated data as an analyst sees it (Debian's chromium); {@code --keep} leaves the service
+ * running, its address printed, until the process is stopped.
  */
 public final class ReportingBench {
     private static final String DATABASE = "reporting_bench";
@@ -115,6 +116,9 @@ public final class ReportingBench {
             }
             String base = "http://localhost:" + port;
             reports(base, month, runs);
+            if (opt.containsKey("screenshot")) {
+                DashboardShot.save(base, LocalInfra.tokens().forRole("analyst"), Path.of(opt.get("screenshot")));
+            }
             if (opt.containsKey("keep")) {
                 System.out.printf("reporting is running at %s/ on %s (an analyst's token: %s); stop this process to end it%n",
                         base, infra.jdbcUrl(DATABASE), LocalInfra.tokens().forRole("analyst"));
