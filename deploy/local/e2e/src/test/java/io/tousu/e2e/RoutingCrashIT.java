@@ -2,13 +2,8 @@ package io.tousu.e2e;
 
 import io.tousu.local.FreePorts;
 import io.tousu.local.LocalInfra;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -58,23 +53,11 @@ class RoutingCrashIT {
     }
 
     private static void produceBacklog(String bootstrap, String batch) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
+        try (ReceivedEvents events = new ReceivedEvents(bootstrap)) {
             for (int i = 0; i < BACKLOG; i++) {
-                String id = UUID.randomUUID().toString();
-                String event = """
-                        {"complaintId":"%s","number":"TS20261122%06d","channel":"HOTLINE","type":"COMPLAINT",
-                         "receivedAt":"2026-11-22T09:15:00+08:00","customer":{"phone":"139%08d"},"area":"压测区%d",
-                         "category":"FEES.SP_CHARGE","subject":"%s","description":"本月账单出现两笔信息费"}"""
-                        .formatted(id, i, i, i, batch);
-                ProducerRecord<String, String> record = new ProducerRecord<>("complaints.received", id, event);
-                record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
-                        .add("ce_type", "ComplaintReceived.v1".getBytes(StandardCharsets.UTF_8));
-                producer.send(record);
+                events.send(i, batch, null);
             }
-            producer.flush();
+            events.flush();
         }
     }
 }
