@@ -89,6 +89,14 @@ public final class Complaints {
             return this;
         }
 
+        public Event demands(String... demands) {
+            var array = body.putArray("demands");
+            for (String d : demands) {
+                array.add(d);
+            }
+            return this;
+        }
+
         public String json() {
             return body.toString();
         }

@@ -67,8 +67,18 @@ public final class BacklogBench {
         }
     }
 
-    private static final List<String> CATEGORIES = List.of("FEES.SP_CHARGE", "FEES.PACKAGE", "BASIC.NO_SIGNAL",
-            "BASIC.DATA", "OWN.BROADBAND", "SECURITY.SPAM", "MONTERNET.SUBSCRIPTION", "SERVICE.ATTITUDE");
+    /**
+     * Categories as a telecom centre receives them, each listed as often as its share in twentieths:
+     * bills and value-added services first, network faults about a quarter, spread over the areas.
+     */
+    private static final List<String> CATEGORIES = List.of("FEES.SP_CHARGE", "FEES.SP_CHARGE", "FEES.PACKAGE",
+            "FEES.PACKAGE", "FEES.DATA_CHARGE", "FEES.REFUND", "MONTERNET.SUBSCRIPTION", "MONTERNET.UNSUBSCRIBE",
+            "BASIC.NO_SIGNAL", "BASIC.DATA", "BASIC.CALL_DROP", "OWN.BROADBAND", "OWN.BROADBAND", "SERVICE.ATTITUDE",
+            "SERVICE.HOTLINE", "MARKETING.PROMOTION", "MARKETING.MISLEADING", "SECURITY.SPAM", "SUPPORT.ACTIVATION",
+            "SECURITY.FRAUD");
+    /** One complaint in fifty is about an outage in one of three places: the day's real incidents. */
+    private static final int OUTAGE_ONE_IN = 50;
+    private static final int OUTAGE_PLACES = 3;
 
     private static final Pattern BATCH_LOG = Pattern.compile("batch of (\\d+) committed in (\\d+) ms");
     private static final Pattern RELAY_LOG = Pattern.compile("outbox: relayed (\\d+) in (\\d+) ms");
@@ -274,8 +284,10 @@ public final class BacklogBench {
     }
 
     /**
-     * Realistic spread: a working day's complaints (received over ten hours), eight categories,
-     * 5,000 areas, a customer each; some areas gather enough complaints for an incident.
+     * Realistic spread: a working day's complaints (received over ten hours), a customer each, in
+     * 5,000 areas, of the categories a centre receives (most are no outage, and ordinary network
+     * complaints scattered over the areas rarely make an incident); one in fifty is about an outage
+     * in one of three places, which become incidents.
      */
     private static void produce(String bootstrap, OffsetDateTime dayStart, String numberPrefix, int first, int count)
             throws IOException {
@@ -287,16 +299,18 @@ public final class BacklogBench {
                 new StringSerializer())) {
             for (int n = 0; n < count; n++) {
                 int i = first + n;
+                boolean outage = random.nextInt(OUTAGE_ONE_IN) == 0;
                 String id = UUID.randomUUID().toString();
                 String event = """
                         {"complaintId":"%s","number":"%s%08d","status":"RECEIVED","channel":"HOTLINE",
                          "type":"COMPLAINT","receivedAt":"%s",
                          "customer":{"id":"C%d","name":"张三","phone":"139%08d","vip":%b},"serviceNumber":"139%08d",
-                         "area":"北京市海淀区%d街道","category":"%s","subject":"本月账单出现不明扣费",
+                         "area":"北京市海淀区%s街道","category":"%s","subject":"本月账单出现不明扣费",
                          "description":"本月账单出现两笔信息费,本人从未订制,要求退费并说明原因。","resolvedOnFirstContact":false}"""
                         .formatted(id, numberPrefix, i, dayStart.plusSeconds(36_000L * n / count), i, i,
-                                random.nextInt(20) == 0, i, random.nextInt(5000),
-                                CATEGORIES.get(random.nextInt(CATEGORIES.size())));
+                                random.nextInt(20) == 0, i, outage ? "故障" + random.nextInt(OUTAGE_PLACES)
+                                        : Integer.toString(random.nextInt(5000)),
+                                outage ? "BASIC.NO_SIGNAL" : CATEGORIES.get(random.nextInt(CATEGORIES.size())));
                 ProducerRecord<String, String> record = new ProducerRecord<>("complaints.received", id, event);
                 record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
                         .add("ce_type", "ComplaintReceived.v1".getBytes(StandardCharsets.UTF_8))

@@ -20,7 +20,8 @@ import java.util.UUID;
 /**
  * The 12345 rules' adjustments of a complaint's clocks: a pause while waiting for the customer
  * (the working-day clocks stand still), an extension of one clock (requested before it expires,
- * moving it once a supervisor approves), and a new promise told to the customer.
+ * moving it once a supervisor approves), and a new promise told to the customer; and a pause
+ * while the department's order is suspended (挂起).
  */
 @ApplicationScoped
 public class ClockAdjustments {
@@ -54,21 +55,62 @@ public class ClockAdjustments {
     public Paused pause(UUID complaintId, AdjustmentInput.Pause input) {
         valid(input.errors());
         FollowedComplaint complaint = open(complaintId);
-        ClockPause current = ClockPause.find("complaintId = ?1 and endedAt is null", complaintId).firstResult();
+        ClockPause current = current(complaintId);
         if (current != null) {
             throw new StateConflictException("Complaint " + complaint.number + " is paused already, since "
                     + current.startedAt + " (" + current.reason + ")");
         }
         Instant now = clock.instant();
-        ClockPause pause = new ClockPause();
-        pause.complaintId = complaintId;
-        pause.reason = input.reason();
-        pause.startedBy = input.agentId();
-        pause.startedAt = now;
-        pause.persist();
+        ClockPause pause = startPause(complaintId, input.reason(), input.agentId(), now);
         List<String> paused = clocks.pause(complaintId, now);
         clocks.publishChanged();
         return new Paused(pause.id, complaintId, pause.reason, pause.startedBy, now, null, null, paused);
+    }
+
+    /**
+     * A department suspended its order (挂起): the complaint's pausable clocks stand still as for a
+     * customer's pause, unless a pause runs already (that one keeps them still). The caller's
+     * batch publishes the changed clocks.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void departmentWaits(DepartmentWait wait) {
+        FollowedComplaint complaint = complaints.lock(wait.complaintId()).orElse(null);
+        if (complaint == null || complaint.state == ComplaintState.CLOSED || current(wait.complaintId()) != null) {
+            return;
+        }
+        Instant now = clock.instant();
+        startPause(wait.complaintId(), "work order suspended by " + wait.department() + ": " + wait.reason(), wait.by(), now);
+        clocks.pause(wait.complaintId(), now);
+    }
+
+    /** The department resumed the order: the pause its suspension started ends, and the clocks move on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void departmentResumes(DepartmentWait wait) {
+        if (complaints.lock(wait.complaintId()).isEmpty()) {
+            return;
+        }
+        ClockPause pause = current(wait.complaintId());
+        if (pause == null || !wait.by().equals(pause.startedBy)) {
+            return; // not paused by this suspension (a customer's pause keeps running)
+        }
+        Instant now = clock.instant();
+        pause.endedAt = now;
+        pause.endedBy = wait.by();
+        clocks.resume(wait.complaintId(), now);
+    }
+
+    private static ClockPause current(UUID complaintId) {
+        return ClockPause.find("complaintId = ?1 and endedAt is null", complaintId).firstResult();
+    }
+
+    private static ClockPause startPause(UUID complaintId, String reason, String by, Instant at) {
+        ClockPause pause = new ClockPause();
+        pause.complaintId = complaintId;
+        pause.reason = reason;
+        pause.startedBy = by;
+        pause.startedAt = at;
+        pause.persist();
+        return pause;
     }
 
     @Transactional

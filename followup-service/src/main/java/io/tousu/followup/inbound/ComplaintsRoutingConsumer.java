@@ -2,11 +2,15 @@ package io.tousu.followup.inbound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.tousu.followup.adjust.ClockAdjustments;
+import io.tousu.followup.adjust.DepartmentWait;
 import io.tousu.followup.complaint.ComplaintState;
 import io.tousu.followup.complaint.DepartmentResult;
 import io.tousu.followup.complaint.DispatchedWorkOrder;
 import io.tousu.followup.complaint.FollowedComplaints;
 import io.tousu.followup.complaint.RoutingMilestone;
+import io.tousu.followup.notification.IncidentAnswer;
+import io.tousu.followup.notification.IncidentNotices;
 import io.tousu.followup.sla.Milestone;
 import io.tousu.followup.sla.SlaClocks;
 import io.tousu.platform.inbox.EventInbox;
@@ -24,25 +28,33 @@ import java.util.UUID;
 
 /**
  * Routing's events drive the loop, a polled batch per transaction: a dispatch, a sign-for (签收),
- * a return (退单) and a department's result are milestones of the complaint's clocks. The batch's
+ * a return (退单) and a department's result are milestones of the complaint's clocks; an
+ * incident's answer is told to the customer; a suspended order (挂起) pauses the clocks until it
+ * is resumed. The batch's
  * complaints are locked, inserted (a dispatch read before its receipt) and loaded up front.
  */
 @ApplicationScoped
 public class ComplaintsRoutingConsumer {
     static final String CHANNEL = "complaints-routing";
     private static final Set<String> READ = Set.of(DispatchedWorkOrder.TYPE, DepartmentResult.TYPE,
-            RoutingMilestone.ACCEPTED, RoutingMilestone.RETURNED);
+            RoutingMilestone.ACCEPTED, RoutingMilestone.RETURNED, IncidentAnswer.TYPE, DepartmentWait.SUSPENDED,
+            DepartmentWait.RESUMED);
 
     private final EventInbox inbox;
     private final FollowedComplaints complaints;
     private final SlaClocks clocks;
+    private final IncidentNotices incidentNotices;
+    private final ClockAdjustments adjustments;
     private final ObjectMapper mapper;
 
     public ComplaintsRoutingConsumer(EventInbox inbox, FollowedComplaints complaints, SlaClocks clocks,
+                                     IncidentNotices incidentNotices, ClockAdjustments adjustments,
                                      ObjectMapper mapper) {
         this.inbox = inbox;
         this.complaints = complaints;
         this.clocks = clocks;
+        this.incidentNotices = incidentNotices;
+        this.adjustments = adjustments;
         this.mapper = mapper;
     }
 
@@ -61,6 +73,8 @@ public class ComplaintsRoutingConsumer {
             events.forEach(e -> read.put(e.id(), switch (e.typeName()) {
                 case DispatchedWorkOrder.TYPE -> e.data(DispatchedWorkOrder.class, mapper);
                 case DepartmentResult.TYPE -> e.data(DepartmentResult.class, mapper);
+                case IncidentAnswer.TYPE -> e.data(IncidentAnswer.class, mapper);
+                case DepartmentWait.SUSPENDED, DepartmentWait.RESUMED -> e.data(DepartmentWait.class, mapper);
                 default -> e.data(RoutingMilestone.class, mapper);
             }));
             List<UUID> touched = read.values().stream().map(ComplaintsRoutingConsumer::complaintOf)
@@ -79,6 +93,14 @@ public class ComplaintsRoutingConsumer {
                 complaints.dispatched(d);
             } else if (data instanceof DepartmentResult r) {
                 complaints.resultIn(r);
+            } else if (data instanceof IncidentAnswer a) {
+                incidentNotices.resolved(a);
+            } else if (data instanceof DepartmentWait w) {
+                if (event.is(DepartmentWait.SUSPENDED)) {
+                    adjustments.departmentWaits(w);
+                } else {
+                    adjustments.departmentResumes(w);
+                }
             } else {
                 complaints.routed((RoutingMilestone) data,
                         event.is(RoutingMilestone.ACCEPTED) ? Milestone.SIGN_FOR : Milestone.RETURN);
@@ -97,6 +119,12 @@ public class ComplaintsRoutingConsumer {
         }
         if (data instanceof DepartmentResult r) {
             return r.complaintId();
+        }
+        if (data instanceof IncidentAnswer a) {
+            return a.complaintId();
+        }
+        if (data instanceof DepartmentWait w) {
+            return w.complaintId();
         }
         return ((RoutingMilestone) data).complaintId();
     }

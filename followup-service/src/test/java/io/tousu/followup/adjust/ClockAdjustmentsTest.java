@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.tousu.followup.IntakeEvents;
+import io.tousu.followup.RoutingEvents;
 import io.tousu.followup.TestClock;
 import io.tousu.local.KafkaProbe;
 import io.tousu.local.LocalInfra;
@@ -18,6 +19,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -129,5 +131,27 @@ class ClockAdjustmentsTest {
                 .statusCode(400);
         post(AGENT, UUID.randomUUID(), "/promises", "{\"dueAt\":\"2026-11-25T18:00:00+08:00\",\"agentId\":\"a\"}")
                 .statusCode(404);
+    }
+
+    @Test
+    void aSuspendedWorkOrderHoldsTheClocksUntilTheDepartmentResumesIt() {
+        UUID complaint = received();
+        UUID order = UUID.randomUUID();
+        clock.set(TestClock.START.plus(Duration.ofHours(1)));
+        RoutingEvents.publish(kafka, "WorkOrderSuspended.v1", complaint.toString(), UUID.randomUUID().toString(), """
+                {"workOrderId":"%s","complaintId":"%s","department":"network","reason":"等待上门测试",
+                 "suspendedAt":"2026-11-23T03:00:00Z"}""".formatted(order, complaint));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> sla(complaint).body(REPLY + ".paused", equalTo(true)));
+        // A pause the customer asks for meanwhile is refused: the clocks stand still already.
+        post(AGENT, complaint, "/pauses", "{\"reason\":\"again\",\"agentId\":\"agent-007\"}").statusCode(409);
+
+        clock.set(TestClock.START.plus(Duration.ofHours(49)));
+        RoutingEvents.publish(kafka, "WorkOrderResumed.v1", complaint.toString(), UUID.randomUUID().toString(), """
+                {"workOrderId":"%s","complaintId":"%s","department":"network","resumedAt":"2026-11-25T03:00:00Z"}"""
+                .formatted(order, complaint));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> sla(complaint)
+                .body(REPLY + ".paused", equalTo(false))
+                .body(REPLY + ".pausedFor", equalTo("PT48H"))
+                .body(REPLY + ".dueAt", equalTo("2026-12-02T23:59:59+08:00")));
     }
 }

@@ -2,6 +2,7 @@ package io.tousu.followup.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.tousu.followup.IntakeEvents;
@@ -128,5 +129,31 @@ class ReceiptsTest {
                 .body("outcome", equalTo("REOPENED"));
         assertThat(followupTypes(complaint, "ComplaintReopened.v1", 1)).singleElement()
                 .satisfies(v -> assertThat(v).contains("supervisory callback"));
+    }
+
+    @Test
+    void everyCustomerOfAnAnsweredIncidentIsToldAndTheReceiptSaysWhoWasReached() {
+        UUID reached = UUID.randomUUID();
+        UUID notReached = UUID.randomUUID();
+        UUID incident = UUID.randomUUID();
+        for (UUID complaint : List.of(reached, notReached)) {
+            IntakeEvents.receivedComplaint(kafka, complaint, TestClock.START, "COMPLAINT");
+            RoutingEvents.publish(kafka, complaint.toString(), UUID.randomUUID().toString(),
+                    RoutingEvents.dispatched(complaint, TestClock.START.toString()));
+            RoutingEvents.publish(kafka, "IncidentResolved.v1", complaint.toString(), UUID.randomUUID().toString(), """
+                    {"complaintId":"%s","incidentId":"%s","family":"MOBILE_NETWORK","area":"广州市天河区",
+                     "outcome":"RESOLVED","resolution":"基站传输故障已修复","openWorkOrderIds":[],
+                     "resolvedAt":"2026-11-22T06:00:00Z"}""".formatted(complaint, incident));
+        }
+        JsonNode told = task(reached, "INCIDENT_RESOLVED", 1);
+        assertThat(told.get("audience").asText()).isEqualTo("CUSTOMER");
+        assertThat(told.get("text").asText()).contains("故障已处理完毕");
+        receipt(reached, told, "DELIVERED", null);
+        JsonNode failed = task(notReached, "INCIDENT_RESOLVED", 1);
+        receipt(notReached, failed, "FAILED", null);
+        assertThat(task(notReached, "INCIDENT_RESOLVED", 2).get("channel").asText()).isEqualTo("PHONE");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew().call(() ->
+                NotificationTask.<NotificationTask>findById(UUID.fromString(told.get("taskId").asText())).status))
+                .isEqualTo(NotificationTask.Status.DELIVERED));
     }
 }

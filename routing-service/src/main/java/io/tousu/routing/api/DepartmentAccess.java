@@ -5,6 +5,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Optional;
+
 /** A department token sees and acts on its own department's work only; supervisors see all. */
 @RequestScoped
 public class DepartmentAccess {
@@ -22,9 +24,19 @@ public class DepartmentAccess {
         if (identity.hasRole(SUPERVISOR)) {
             return;
         }
-        Object claim = token.getClaim("dept");
-        if (claim == null || !department.equals(claim.toString().replace("\"", ""))) {
-            throw new ForbiddenException("department " + claim + " may not see work of " + department);
+        String own = ownDepartment().orElseThrow();
+        if (own.isEmpty() || !own.equals(department)) {
+            throw new ForbiddenException("department " + own + " may not see work of " + department);
         }
+    }
+
+    /** The caller's department when its view is narrowed to it; empty for a supervisor, who sees all. */
+    public Optional<String> ownDepartment() {
+        if (identity.hasRole(SUPERVISOR)) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim("dept");
+        // A department token without its claim sees nothing rather than everything.
+        return Optional.of(claim == null ? "" : claim.toString().replace("\"", ""));
     }
 }

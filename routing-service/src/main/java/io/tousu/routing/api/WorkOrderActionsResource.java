@@ -2,10 +2,13 @@ package io.tousu.routing.api;
 
 import io.tousu.platform.problem.InvalidInputException;
 import io.tousu.routing.complaint.RoutedComplaint;
+import io.tousu.routing.dispatch.WorkOrderCoordination;
 import io.tousu.routing.dispatch.WorkOrderHandling;
+import io.tousu.routing.taxonomy.Taxonomy;
 import io.tousu.routing.workorder.WorkOrder;
 import io.tousu.routing.workorder.WorkOrderInput;
 import io.tousu.routing.workorder.WorkOrderResult;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -27,11 +30,18 @@ import java.util.UUID;
 @RolesAllowed({"department", "supervisor"})
 public class WorkOrderActionsResource {
     private final WorkOrderHandling handling;
+    private final WorkOrderCoordination coordination;
     private final DepartmentAccess access;
+    private final Taxonomy taxonomy;
+    private final SecurityIdentity identity;
 
-    public WorkOrderActionsResource(WorkOrderHandling handling, DepartmentAccess access) {
+    public WorkOrderActionsResource(WorkOrderHandling handling, WorkOrderCoordination coordination,
+                                    DepartmentAccess access, Taxonomy taxonomy, SecurityIdentity identity) {
         this.handling = handling;
+        this.coordination = coordination;
         this.access = access;
+        this.taxonomy = taxonomy;
+        this.identity = identity;
     }
 
     @GET
@@ -79,6 +89,67 @@ public class WorkOrderActionsResource {
             + "never to a department that returned it. 409 unless OPEN or ACCEPTED")
     public WorkOrderView returnOrder(@PathParam("id") UUID id, WorkOrderInput.Return body) {
         return WorkOrderView.of(handling.returnOrder(id, WorkOrderInput.reason(body), this::guard));
+    }
+
+    @POST
+    @Path("/{id}/urge")
+    @RolesAllowed("supervisor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Urge the department on an active order (督办) with a reason and optionally a time to act by; "
+            + "its priority rises to at least HIGH and it is sent to the department again. 409 unless active")
+    public WorkOrderView urge(@PathParam("id") UUID id, WorkOrderInput.Urge body) {
+        return WorkOrderView.of(coordination.urge(id, WorkOrderInput.urge(body), identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{id}/co-handling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask another department to help (协办): a helping order goes to it, and this order cannot be "
+            + "answered until the help is given. Answers the helping order. 409 unless active")
+    public WorkOrderView coHandle(@PathParam("id") UUID id, WorkOrderInput.ToDepartment body) {
+        return WorkOrderView.of(coordination.coHandle(id, WorkOrderInput.toDepartment(body, taxonomy::isDepartment),
+                this::guard));
+    }
+
+    @POST
+    @Path("/{id}/transfer")
+    @RolesAllowed("supervisor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send the complaint to another department directly (转派), not as a return: this order closes as "
+            + "TRANSFERRED and a new one, at the same level, goes there. Answers the new order. 409 unless active")
+    public WorkOrderView transfer(@PathParam("id") UUID id, WorkOrderInput.ToDepartment body) {
+        return WorkOrderView.of(coordination.transfer(id, WorkOrderInput.toDepartment(body, taxonomy::isDepartment)));
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suspend the order (挂起) while the department waits (a site visit, the customer); the "
+            + "complaint's working-day clocks stand still until it is resumed. 409 unless OPEN or ACCEPTED")
+    public WorkOrderView suspend(@PathParam("id") UUID id, WorkOrderInput.Suspension body) {
+        return WorkOrderView.of(coordination.suspend(id, WorkOrderInput.suspension(body), this::guard));
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @Operation(summary = "Resume a suspended order, back to the state it was suspended in. 409 unless SUSPENDED")
+    public WorkOrderView resume(@PathParam("id") UUID id) {
+        return WorkOrderView.of(coordination.resume(id, this::guard));
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @RolesAllowed("supervisor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge complaints about one matter into this order (并单): their active orders close as MERGED, "
+            + "this order's answer is published for each of them (each still replied to and called back). "
+            + "404 for a complaint routing has no record of; 409 if one has no open order or is this order's own")
+    public MergeView merge(@PathParam("id") UUID id, WorkOrderInput.Merge body) {
+        return new MergeView(id, coordination.merge(id, WorkOrderInput.merge(body)));
+    }
+
+    /** The order that handles the matter now, and the complaints merged into it by this request. */
+    public record MergeView(UUID workOrderId, List<UUID> merged) {
     }
 
     private void guard(WorkOrder order) {

@@ -1,15 +1,14 @@
 package io.tousu.routing.classification;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Classifies a complaint that arrived without a category from its Chinese subject and
- * description. Each category lists the words customers use for it; a matched word scores its
- * length in characters (a longer phrase is more specific), doubled in the subject, where the
- * agent writes the gist. The highest score wins; on a tie the rule listed first.
+ * The words customers use for each category, as evidence beside the learned model. A matched
+ * word scores its length in characters (a longer phrase is more specific), doubled in the
+ * subject, where the agent writes the gist.
  */
 public final class KeywordClassifier {
     private static final int SUBJECT_WEIGHT = 2;
@@ -17,22 +16,27 @@ public final class KeywordClassifier {
     public record Rule(String category, List<String> keywords) {
     }
 
-    /** The category chosen and the words that chose it, so the decision can be explained. */
-    public record Classification(String category, List<String> matched, int score) {
+    /** A category's keyword score and the words that made it, so that a decision can be explained. */
+    public record Match(String category, List<String> matched, int score) {
     }
 
     private final List<Rule> rules;
 
     public KeywordClassifier(List<Rule> rules) {
         this.rules = rules.stream()
-                .map(r -> new Rule(r.category(), r.keywords().stream().map(KeywordClassifier::normalise).toList()))
+                .map(r -> new Rule(r.category(), r.keywords().stream().map(TextFeatures::normalise).toList()))
                 .toList();
     }
 
-    public Optional<Classification> classify(String subject, String description) {
-        String s = normalise(subject);
-        String d = normalise(description);
-        Classification best = null;
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Every category with at least one word in the text, by category. */
+    public Map<String, Match> matches(String subject, String description) {
+        String s = TextFeatures.normalise(subject);
+        String d = TextFeatures.normalise(description);
+        Map<String, Match> found = new HashMap<>();
         for (Rule rule : rules) {
             int score = 0;
             List<String> matched = new ArrayList<>();
@@ -43,15 +47,11 @@ public final class KeywordClassifier {
                     matched.add(keyword);
                 }
             }
-            if (score > 0 && (best == null || score > best.score())) {
-                best = new Classification(rule.category(), List.copyOf(matched), score);
+            if (score > 0) {
+                found.merge(rule.category(), new Match(rule.category(), List.copyOf(matched), score),
+                        (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
-        return Optional.ofNullable(best);
-    }
-
-    /** Case-insensitive for the Latin words customers mix in (SP, APP, 5G). */
-    private static String normalise(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return found;
     }
 }

@@ -3,6 +3,7 @@ package io.tousu.routing.complaint;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** Routing's tolerant reading of intake's {@code ComplaintReceived.v1}: only what routing uses. */
@@ -20,7 +21,8 @@ public record ReceivedComplaint(
         String subject,
         String description,
         boolean resolvedOnFirstContact,
-        Referral referral) {
+        Referral referral,
+        List<String> demands) {
 
     public static final String TYPE = "ComplaintReceived";
 

@@ -12,17 +12,18 @@ public interface RoutingConfig {
 
     Repeat repeat();
 
-    Incident incident();
+    Classification classification();
 
     interface Repeat {
         /** Same customer, same category, within this window. */
         Duration window();
     }
 
-    interface Incident {
-        /** Complaints of one category family in one area within the window that make an incident. */
-        int threshold();
-
-        Duration window();
+    interface Classification {
+        /**
+         * How sure the classifier must be (0..1, the probability of the best category's department)
+         * to route a complaint that came without a category; below it, triage.
+         */
+        double minConfidence();
     }
 }

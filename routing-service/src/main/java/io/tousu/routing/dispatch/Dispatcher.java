@@ -1,7 +1,9 @@
 package io.tousu.routing.dispatch;
 
 import io.tousu.platform.jdbc.BatchInsert;
-import io.tousu.routing.classification.KeywordClassifier;
+import io.tousu.routing.classification.CategoryChoice;
+import io.tousu.routing.classification.ComplaintClassifier;
+import io.tousu.routing.config.RoutingConfig;
 import io.tousu.routing.complaint.ReceivedComplaint;
 import io.tousu.routing.complaint.RoutedComplaint;
 import io.tousu.routing.complaint.RoutedComplaints;
@@ -51,12 +53,13 @@ public class Dispatcher {
     private final RoutingMetrics metrics;
     private final Traces traces;
 
-    public Dispatcher(Taxonomy taxonomy, KeywordClassifier classifier, PriorityAssessor assessor, RuleBook rules,
+    public Dispatcher(Taxonomy taxonomy, ComplaintClassifier classifier, RoutingConfig config, PriorityAssessor assessor,
+                      RuleBook rules,
                       RepeatComplaints repeats, Incidents incidents, WorkOrders workOrders, RoutingLocks locks,
                       RoutedComplaints complaints, EntityManager em, DataSource dataSource,
                       RoutingMetrics metrics, Traces traces) {
         this.traces = traces;
-        this.router = new Router(taxonomy.pack(), classifier, assessor);
+        this.router = new Router(taxonomy.pack(), classifier, config.classification().minConfidence(), assessor);
         this.rules = rules;
         this.repeats = repeats;
         this.incidents = incidents;
@@ -126,15 +129,20 @@ public class Dispatcher {
         if (event.resolvedOnFirstContact()) {
             return Optional.empty();
         }
+        row.answersAlone = incidents.answersAlone(event, row.repeatOf != null);
         Optional<Incidents.Membership> incident = tally.join(row);
-        if (incident.isPresent() && !incident.get().opened()) {
+        if (incident.isPresent() && !incident.get().opened() && row.answersAlone == null) {
             return Optional.empty(); // the incident's work order handles it
         }
         RoutingDecision decision = router.route(event, row.category, ruleSet, row.repeatOf != null, Set.of());
-        if (incident.isPresent()) {
+        if (incident.isPresent() && incident.get().opened()) {
+            // The complaint that opens the incident carries its order, also when it answers alone:
+            // that order's answer is then its own answer too.
             metrics.incidentOpened();
             return Optional.of(workOrders.open(row, event, decision.forIncident(), incident.get().incident().id, null));
         }
+        // An ordinary complaint, or one linked to an incident that keeps its own order (its own
+        // priority and due date; the incident's answer reaches it as information).
         return Optional.of(workOrders.open(row, event, decision, null, null));
     }
 
@@ -157,14 +165,16 @@ public class Dispatcher {
 
     private RoutedComplaint record(Received r) {
         ReceivedComplaint c = r.event();
-        Router.CategoryChoice category = router.categorise(c);
+        CategoryChoice category = router.categorise(c);
         RoutedComplaint row = new RoutedComplaint();
         row.complaintId = c.complaintId();
         row.number = c.number();
         row.receivedAt = c.receivedAt().toInstant();
         row.category = category.code();
         row.categorySource = category.source();
-        row.family = router.family(category.code());
+        row.categoryConfidence = category.confidence();
+        row.categoryCandidates = category.candidates();
+        row.family = incidents.familyOf(category.code());
         row.area = c.area();
         row.customerId = c.customer() == null ? null : c.customer().id();
         row.phone = c.customer() == null ? null : c.customer().phone();

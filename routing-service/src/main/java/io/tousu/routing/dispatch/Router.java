@@ -1,6 +1,7 @@
 package io.tousu.routing.dispatch;
 
-import io.tousu.routing.classification.KeywordClassifier;
+import io.tousu.routing.classification.CategoryChoice;
+import io.tousu.routing.classification.ComplaintClassifier;
 import io.tousu.routing.complaint.ReceivedComplaint;
 import io.tousu.routing.escalation.EscalationLadder;
 import io.tousu.routing.priority.PriorityAssessor;
@@ -24,27 +25,28 @@ public final class Router {
     static final int TRIAGE_LEVEL = EscalationLadder.DEPARTMENT;
 
     private final TaxonomyPack pack;
-    private final KeywordClassifier classifier;
+    private final ComplaintClassifier classifier;
+    private final double minConfidence;
     private final PriorityAssessor assessor;
 
-    public Router(TaxonomyPack pack, KeywordClassifier classifier, PriorityAssessor assessor) {
+    public Router(TaxonomyPack pack, ComplaintClassifier classifier, double minConfidence, PriorityAssessor assessor) {
         this.pack = pack;
         this.classifier = classifier;
+        this.minConfidence = minConfidence;
         this.assessor = assessor;
     }
 
-    /** The category of a complaint: the channel's if it is a known code, else classified, else none. */
+    /**
+     * The category of a complaint: the channel's if it is a known code, else classified; left
+     * empty (so the default department triages it) when the classifier is unsure or finds nothing.
+     */
     public CategoryChoice categorise(ReceivedComplaint c) {
         if (pack.isCategory(c.category())) {
-            return new CategoryChoice(c.category(), CategoryChoice.GIVEN);
+            return CategoryChoice.given(c.category());
         }
         return classifier.classify(c.subject(), c.description())
-                .map(found -> new CategoryChoice(found.category(), CategoryChoice.CLASSIFIED))
-                .orElse(new CategoryChoice(null, CategoryChoice.NONE));
-    }
-
-    public String family(String category) {
-        return pack.family(category);
+                .map(found -> CategoryChoice.of(found, minConfidence))
+                .orElse(CategoryChoice.none());
     }
 
     /**
@@ -65,12 +67,5 @@ public final class Router {
         int level = then == null || then.escalationLevel() == null ? EscalationLadder.FRONT_LINE : then.escalationLevel();
         return new RoutingDecision(match.get().department(), assessed.priority(), assessed.reasons(), level, ruleId,
                 rules.version());
-    }
-
-    /** A complaint's category and where it came from. */
-    public record CategoryChoice(String code, String source) {
-        public static final String GIVEN = "GIVEN";
-        public static final String CLASSIFIED = "CLASSIFIED";
-        public static final String NONE = "NONE";
     }
 }

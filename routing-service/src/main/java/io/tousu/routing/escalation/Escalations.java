@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -96,9 +97,13 @@ public class Escalations {
                 previous.escalationLevel, previous.ruleId, previous.ruleVersion).raisedFor(trigger, level);
     }
 
-    /** The newest work order that was not returned: the one handling, or last to handle, the complaint. */
+    /**
+     * The newest of the complaint's own orders that was not handed on (returned, transferred,
+     * merged) and is no helping order: the one handling, or last to handle, the complaint.
+     */
     private static Optional<WorkOrder> lastHandled(FollowupEvent event) {
-        return WorkOrder.find("complaintId = ?1 and status <> ?2 order by createdAt desc", event.complaintId(),
-                WorkOrderStatus.RETURNED).firstResultOptional();
+        return WorkOrder.find("complaintId = ?1 and status not in ?2 and assists is null order by createdAt desc",
+                event.complaintId(), List.of(WorkOrderStatus.RETURNED, WorkOrderStatus.TRANSFERRED, WorkOrderStatus.MERGED))
+                .firstResultOptional();
     }
 }

@@ -3,9 +3,10 @@ package io.tousu.routing.incident;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.outbox.Outbox;
+import io.tousu.routing.complaint.ReceivedComplaint;
 import io.tousu.routing.complaint.RoutedComplaint;
-import io.tousu.routing.config.RoutingConfig;
 import io.tousu.routing.events.RoutingEvents;
+import io.tousu.routing.taxonomy.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,12 +35,22 @@ public class Incidents {
     private final EntityManager em;
     private final ObjectMapper mapper;
 
-    public Incidents(RoutingConfig config, Outbox outbox, Clock clock, EntityManager em, ObjectMapper mapper) {
-        this.policy = new IncidentPolicy(config.incident().threshold(), config.incident().window());
+    public Incidents(Taxonomy taxonomy, Outbox outbox, Clock clock, EntityManager em, ObjectMapper mapper) {
+        this.policy = IncidentPolicy.load(mapper, taxonomy.packName(), taxonomy.pack());
         this.outbox = outbox;
         this.clock = clock;
         this.em = em;
         this.mapper = mapper;
+    }
+
+    /** The incident family of a category; null for categories that never make an incident. */
+    public String familyOf(String category) {
+        return policy.familyOf(category).map(IncidentPolicy.Family::name).orElse(null);
+    }
+
+    /** Why a complaint keeps its own work order when it joins an incident, or null (see {@link IncidentPolicy#answersAlone}). */
+    public String answersAlone(ReceivedComplaint complaint, boolean repeat) {
+        return policy.answersAlone(complaint, repeat).orElse(null);
     }
 
     /** The lock name a complaint's incident detection needs, or null when it cannot be part of one. */
@@ -63,7 +74,7 @@ public class Incidents {
         for (RoutedComplaint c : batch) {
             String key = lockName(c.family, c.area);
             if (key != null) {
-                Instant since = policy.countsSince(c.receivedAt);
+                Instant since = family(c.family).countsSince(c.receivedAt);
                 pairs.merge(key, new Pair(c.family, c.area, since),
                         (a, b) -> a.since().isBefore(b.since()) ? a : b);
             }
@@ -76,7 +87,7 @@ public class Incidents {
         openIncidents(recordset).forEach(i -> tally.open.put(lockName(i.family, i.area), i));
         for (Object[] row : recentUnlinked(recordset)) {
             String key = lockName((String) row[1], (String) row[2]);
-            tally.recent.computeIfAbsent(key, k -> new ArrayList<>()).add(new Seen((UUID) row[0], (Instant) row[3], null));
+            tally.recent.computeIfAbsent(key, k -> new ArrayList<>()).add(new Seen((UUID) row[0], (Instant) row[3], (String) row[4], null));
         }
         return tally;
     }
@@ -107,7 +118,7 @@ public class Incidents {
     @SuppressWarnings("unchecked")
     private List<Object[]> recentUnlinked(String pairs) {
         return em.createNativeQuery("""
-                        SELECT rc.complaint_id, rc.family, rc.area, rc.received_at
+                        SELECT rc.complaint_id, rc.family, rc.area, rc.received_at, rc.answers_alone
                         FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS k(family text, area text, since timestamptz)
                         JOIN routed_complaint rc ON rc.family = k.family AND rc.area = k.area AND rc.received_at >= k.since
                         WHERE rc.incident_id IS NULL""")
@@ -115,11 +126,12 @@ public class Incidents {
                 .unwrap(NativeQuery.class)
                 .addScalar("complaint_id", UUID.class).addScalar("family", String.class)
                 .addScalar("area", String.class).addScalar("received_at", Instant.class)
+                .addScalar("answers_alone", String.class)
                 .getResultList();
     }
 
     /** A complaint counted towards an incident: one of this batch, or an earlier one known by id. */
-    private record Seen(UUID complaintId, Instant receivedAt, RoutedComplaint inBatch) {
+    private record Seen(UUID complaintId, Instant receivedAt, String answersAlone, RoutedComplaint inBatch) {
     }
 
     /** Incident detection over one batch, in routing order; callers hold the families' and areas' locks. */
@@ -139,17 +151,18 @@ public class Incidents {
             if (key == null) {
                 return Optional.empty();
             }
-            Seen seen = new Seen(complaint.complaintId, complaint.receivedAt, complaint);
+            Seen seen = new Seen(complaint.complaintId, complaint.receivedAt, complaint.answersAlone, complaint);
             Incident incident = open.get(key);
             if (incident != null) {
                 link(List.of(seen), incident);
                 return Optional.of(new Membership(incident, false));
             }
-            Instant since = policy.countsSince(complaint.receivedAt);
+            IncidentPolicy.Family family = family(complaint.family);
+            Instant since = family.countsSince(complaint.receivedAt);
             List<Seen> window = recent.computeIfAbsent(key, k -> new ArrayList<>());
             window.add(seen);
             List<Seen> counted = window.stream().filter(c -> !c.receivedAt().isBefore(since)).toList();
-            if (!policy.opensWith(counted.size())) {
+            if (!family.opensWith(counted.size())) {
                 return Optional.empty();
             }
             incident = new Incident();
@@ -177,6 +190,11 @@ public class Incidents {
         return RoutedComplaint.ofIncident(incidentId);
     }
 
+    private IncidentPolicy.Family family(String name) {
+        return policy.family(name).orElseThrow(() -> new IllegalStateException("no incident family " + name
+                + " in the policy in force"));
+    }
+
     private void link(List<Seen> complaints, Incident incident) {
         Instant now = clock.instant();
         List<UUID> earlier = new ArrayList<>();
@@ -187,7 +205,8 @@ public class Incidents {
                 earlier.add(c.complaintId());
             }
             outbox.add(RoutingEvents.TOPIC, c.complaintId().toString(), RoutingEvents.IncidentLinked.TYPE,
-                    new RoutingEvents.IncidentLinked(c.complaintId(), incident.id, incident.family, incident.area, now));
+                    new RoutingEvents.IncidentLinked(c.complaintId(), incident.id, incident.family, incident.area,
+                            c.answersAlone(), now));
         }
         if (!earlier.isEmpty()) {
             RoutedComplaint.update("incidentId = ?1 where complaintId in ?2", incident.id, earlier);

@@ -38,6 +38,11 @@ public class RoutingMetrics {
         countAtCommit(registry.counter("routing_incidents_opened"));
     }
 
+    /** {@code routing_work_orders_urged_total{department}}: supervisors' urges (督办), counted per department. */
+    public void urged(String department) {
+        countAtCommit(registry.counter("routing_work_orders_urged", "department", department));
+    }
+
     /** Gathers a transaction's counts, so that a batch of a thousand registers one after-commit action. */
     private void countAtCommit(Counter counter) {
         afterCommit.collect(PENDING, HashMap<Counter, Integer>::new,

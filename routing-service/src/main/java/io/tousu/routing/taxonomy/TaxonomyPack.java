@@ -56,18 +56,6 @@ public final class TaxonomyPack {
         return code != null && categories.containsKey(code);
     }
 
-    /** The top-level category a code belongs to ({@code BASIC} for {@code BASIC.NO_SIGNAL}). */
-    public String family(String code) {
-        Category at = categories.get(code);
-        if (at == null) {
-            return null;
-        }
-        while (at.parent() != null) {
-            at = categories.get(at.parent());
-        }
-        return at.code();
-    }
-
     /** True when {@code code} is {@code ancestor} or lies below it. */
     public boolean isWithin(String code, String ancestor) {
         for (Category at = categories.get(code); at != null; at = at.parent() == null ? null : categories.get(at.parent())) {

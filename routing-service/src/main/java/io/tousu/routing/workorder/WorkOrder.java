@@ -3,21 +3,27 @@ package io.tousu.routing.workorder;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.tousu.platform.jdbc.BatchInsert;
 import io.tousu.platform.problem.StateConflictException;
+import io.tousu.routing.classification.CandidatesColumn;
+import io.tousu.routing.classification.ComplaintClassifier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.NotFoundException;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The work a department must do for one complaint: who, what, how urgent, by which rule, and
- * where it stands. OPEN → ACCEPTED → DONE; OPEN or ACCEPTED → RETURNED (退单, re-routed).
+ * where it stands (see {@link WorkOrderStatus}).
  */
 @Entity
 @Table(name = "work_order")
@@ -25,6 +31,9 @@ public class WorkOrder extends PanacheEntityBase {
     /** The converters of the JSON columns, for {@link #addTo}, which writes them without Hibernate. */
     private static final JsonColumns.StringList REASONS_COLUMN = new JsonColumns.StringList();
     private static final JsonColumns.Result RESULT_COLUMN = new JsonColumns.Result();
+    private static final CandidatesColumn CANDIDATES_COLUMN = new CandidatesColumn();
+    /** The priority reason an urge adds. */
+    public static final String URGED = "URGED";
 
     @Id
     public UUID id;
@@ -39,6 +48,18 @@ public class WorkOrder extends PanacheEntityBase {
     public String department;
 
     public String category;
+
+    /** GIVEN, CLASSIFIED, UNSURE or NONE: how the category was found (UNSURE and NONE are triage's). */
+    @Column(name = "category_source")
+    public String categorySource;
+
+    @Column(name = "category_confidence")
+    public Double categoryConfidence;
+
+    /** The classifier's best candidates, so that whoever triages sees what it considered. */
+    @Convert(converter = CandidatesColumn.class)
+    @Column(name = "category_candidates")
+    public List<ComplaintClassifier.Candidate> categoryCandidates;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -88,6 +109,25 @@ public class WorkOrder extends PanacheEntityBase {
     @Column(name = "rerouted_to")
     public UUID reroutedTo;
 
+    /** For a co-handling order (协办): the main order it helps; its answer is a contribution, not the complaint's answer. */
+    public UUID assists;
+
+    /** While SUSPENDED: the state it resumes to, and why it waits. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspended_from")
+    public WorkOrderStatus suspendedFrom;
+
+    @Column(name = "suspend_reason")
+    public String suspendReason;
+
+    /** How often a supervisor urged it (督办). */
+    @Column(name = "urge_count", nullable = false)
+    public int urgeCount;
+
+    /** The order that took over: the transfer's new order, or the order a merged complaint joined. */
+    @Column(name = "handed_to")
+    public UUID handedTo;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -135,7 +175,42 @@ public class WorkOrder extends PanacheEntityBase {
     }
 
     public boolean isActive() {
-        return status == WorkOrderStatus.OPEN || status == WorkOrderStatus.ACCEPTED;
+        return WorkOrderStatus.ACTIVE.contains(status);
+    }
+
+    /** Waits (挂起); only an OPEN or ACCEPTED order, and it resumes to that state. */
+    public void suspend(String reason, Instant at) {
+        require(status == WorkOrderStatus.OPEN || status == WorkOrderStatus.ACCEPTED, "suspended");
+        this.suspendedFrom = status;
+        this.suspendReason = reason;
+        this.status = WorkOrderStatus.SUSPENDED;
+        this.updatedAt = at;
+    }
+
+    public void resume(Instant at) {
+        require(status == WorkOrderStatus.SUSPENDED, "resumed");
+        this.status = suspendedFrom;
+        this.suspendedFrom = null;
+        this.updatedAt = at;
+    }
+
+    /** Urged by a supervisor (督办): at least HIGH from now on. */
+    public void urge(Instant at) {
+        require(isActive(), "urged");
+        this.urgeCount++;
+        this.priority = priority.atLeast(Priority.HIGH);
+        if (!priorityReasons.contains(URGED)) {
+            this.priorityReasons = Stream.concat(priorityReasons.stream(), Stream.of(URGED)).toList();
+        }
+        this.updatedAt = at;
+    }
+
+    /** Handed to {@code next}: a transfer's new order (TRANSFERRED) or the order its merged complaint joined (MERGED). */
+    public void handOver(WorkOrderStatus how, UUID next, Instant at) {
+        require(isActive(), how == WorkOrderStatus.TRANSFERRED ? "transferred" : "merged");
+        this.status = how;
+        this.handedTo = next;
+        this.updatedAt = at;
     }
 
     private void close(WorkOrderResult result, Instant at) {
@@ -153,18 +228,41 @@ public class WorkOrder extends PanacheEntityBase {
 
     /** New orders for one bulk insert; {@link #addTo} gives each order's values in this order. */
     public static BatchInsert newRows() {
-        return new BatchInsert("work_order", "id", "complaint_id", "complaint_number", "department", "category", "priority",
+        return new BatchInsert("work_order", "id", "complaint_id", "complaint_number", "department", "category",
+                "category_source", "category_confidence", "category_candidates", "priority",
                 "priority_reasons", "status", "escalation_level", "rule_id", "rule_version", "incident_id", "repeat_of",
                 "subject", "area", "handler", "accepted_at", "result", "completed_at", "return_reason", "rerouted_to",
-                "created_at", "updated_at");
+                "assists", "suspended_from", "suspend_reason", "urge_count", "handed_to", "created_at", "updated_at");
     }
 
     public void addTo(BatchInsert rows) {
-        rows.row(id, complaintId, complaintNumber, department, category, priority,
+        rows.row(id, complaintId, complaintNumber, department, category, categorySource, categoryConfidence,
+                CANDIDATES_COLUMN.convertToDatabaseColumn(categoryCandidates), priority,
                 REASONS_COLUMN.convertToDatabaseColumn(priorityReasons), status, escalationLevel, ruleId,
                 ruleVersion, incidentId, repeatOf, subject, area, handler, acceptedAt,
                 RESULT_COLUMN.convertToDatabaseColumn(result), completedAt, returnReason, reroutedTo,
-                createdAt, updatedAt);
+                assists, suspendedFrom, suspendReason, urgeCount, handedTo, createdAt, updatedAt);
+    }
+
+    /**
+     * The order, locked until the transaction ends, so that two replicas or two clicks cannot both
+     * move it; {@code guard} checks the caller may act on it before anything changes.
+     */
+    public static WorkOrder locked(UUID id, Consumer<WorkOrder> guard) {
+        WorkOrder order = WorkOrder.<WorkOrder>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundException("No work order " + id));
+        guard.accept(order);
+        return order;
+    }
+
+    /** The co-handling orders of a main order that still owe their help. */
+    public static long helpOwed(UUID mainId) {
+        return count("assists = ?1 and status in ?2", mainId, WorkOrderStatus.ACTIVE);
+    }
+
+    /** The orders of the complaints merged into this one (并单). */
+    public static List<WorkOrder> mergedInto(UUID id) {
+        return list("handedTo = ?1 and status = ?2", id, WorkOrderStatus.MERGED);
     }
 
     public static List<WorkOrder> ofDepartment(String department, WorkOrderStatus status) {
@@ -183,6 +281,6 @@ public class WorkOrder extends PanacheEntityBase {
     /** The open or accepted work orders of these complaints, oldest first. */
     public static List<WorkOrder> activeOf(List<UUID> complaintIds) {
         return complaintIds.isEmpty() ? List.of() : list("complaintId in ?1 and status in ?2 order by createdAt",
-                complaintIds, List.of(WorkOrderStatus.OPEN, WorkOrderStatus.ACCEPTED));
+                complaintIds, WorkOrderStatus.ACTIVE);
     }
 }

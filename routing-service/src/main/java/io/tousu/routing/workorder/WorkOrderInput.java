@@ -3,12 +3,15 @@ package io.tousu.routing.workorder;
 import io.tousu.platform.problem.FieldError;
 import io.tousu.platform.problem.InvalidInputException;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-/** Checks what departments send: an acceptance, a result, a return; every error at once. */
+/** Checks what departments and supervisors send: acceptances, results, returns and the daily actions; every error at once. */
 public final class WorkOrderInput {
     static final Set<String> OUTCOMES = Set.of("RESOLVED", "NOT_SUBSTANTIATED", "CANNOT_RESOLVE");
     static final Set<String> ROOT_CAUSES = Set.of("CUSTOMER", "COMPANY", "OBJECTIVE");
@@ -23,6 +26,57 @@ public final class WorkOrderInput {
     }
 
     public record Return(String reason) {
+    }
+
+    /** An urge (督办): why, and optionally by when the department must act. */
+    public record Urge(String reason, OffsetDateTime dueBy) {
+    }
+
+    /** A co-handling request (协办) or a transfer (转派): to which department, and why. */
+    public record ToDepartment(String department, String reason) {
+    }
+
+    /** A suspension (挂起): why the department waits. */
+    public record Suspension(String reason) {
+    }
+
+    /** A merge (并单): the complaints that are the same matter as the order's, and why. */
+    public record Merge(List<UUID> complaintIds, String reason) {
+    }
+
+    public static Urge urge(Urge body) {
+        List<FieldError> errors = new ArrayList<>();
+        text(errors, "reason", body == null ? null : body.reason(), 1000);
+        throwIfAny(errors);
+        return body;
+    }
+
+    public static ToDepartment toDepartment(ToDepartment body, Predicate<String> isDepartment) {
+        List<FieldError> errors = new ArrayList<>();
+        text(errors, "reason", body == null ? null : body.reason(), 1000);
+        if (body == null || body.department() == null || !isDepartment.test(body.department())) {
+            errors.add(new FieldError("department", "must be a department of the pack (GET /api/v1/departments)"));
+        }
+        throwIfAny(errors);
+        return body;
+    }
+
+    public static String suspension(Suspension body) {
+        List<FieldError> errors = new ArrayList<>();
+        text(errors, "reason", body == null ? null : body.reason(), 1000);
+        throwIfAny(errors);
+        return body.reason().strip();
+    }
+
+    public static Merge merge(Merge body) {
+        List<FieldError> errors = new ArrayList<>();
+        text(errors, "reason", body == null ? null : body.reason(), 1000);
+        if (body == null || body.complaintIds() == null || body.complaintIds().isEmpty()
+                || body.complaintIds().size() > 50 || body.complaintIds().contains(null)) {
+            errors.add(new FieldError("complaintIds", "must list 1 to 50 complaint ids"));
+        }
+        throwIfAny(errors);
+        return body;
     }
 
     public static String handler(Acceptance body) {

@@ -101,4 +101,95 @@ class RepeatAndIncidentTest {
                 .isEqualTo(Incident.RESOLVED);
         given().when().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("routing_incidents_opened_total"));
     }
+
+    @Test
+    void billsAndAttitudeComplaintsOfOneAreaNeverBecomeAnIncident() {
+        String area = "北京市海淀区中关村" + UUID.randomUUID();
+        List<UUID> ids = new ArrayList<>();
+        for (String category : List.of("FEES.PACKAGE", "FEES.PACKAGE", "FEES.SP_CHARGE", "SERVICE.ATTITUDE",
+                "FEES.PACKAGE", "MARKETING.PROMOTION", "FEES.DATA_CHARGE", "SERVICE.ATTITUDE")) {
+            ids.add(complaints.complaint(category).set("area", area).publish());
+        }
+        for (UUID id : ids) {
+            assertThat(onlyWorkOrderOf(id).incidentId).isNull();
+            assertThat(routed(id).incidentId).isNull();
+        }
+    }
+
+    @Test
+    void aReferralJoiningAnOpenIncidentKeepsItsOwnUrgentOrderAndClosesOnlyWithItsOwnAnswer() {
+        String area = "广州市天河区石牌" + UUID.randomUUID();
+        List<UUID> outage = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            // an outage burst among ordinary complaints of the same area, which stay apart
+            outage.add(complaints.complaint("BASIC.DATA").set("area", area).publish());
+            UUID bill = complaints.complaint("FEES.PACKAGE").set("area", area).publish();
+            assertThat(onlyWorkOrderOf(bill).incidentId).isNull();
+            onlyWorkOrderOf(outage.get(i));
+        }
+        UUID incident = routed(outage.get(4)).incidentId;
+        assertThat(incident).isNotNull();
+        WorkOrder incidentOrder = onlyWorkOrderOf(outage.get(4));
+
+        UUID referral = complaints.complaint("BASIC.NO_SIGNAL").set("area", area).referral("MIIT").publish();
+        UUID compensation = complaints.complaint("BASIC.DATA").set("area", area).demands("COMPENSATION").publish();
+        UUID ordinary = complaints.complaint("BASIC.DATA").set("area", area).publish();
+        WorkOrder referralOrder = onlyWorkOrderOf(referral);
+        assertThat(referralOrder.priority).isEqualTo(Priority.URGENT);
+        assertThat(referralOrder.incidentId).as("its own order, not the incident's").isNull();
+        assertThat(routed(referral).incidentId).isEqualTo(incident);
+        assertThat(routed(referral).answersAlone).isEqualTo("REFERRAL");
+        WorkOrder compensationOrder = onlyWorkOrderOf(compensation);
+        assertThat(routed(compensation).answersAlone).isEqualTo("COMPENSATION");
+        assertThat(routed(ordinary).incidentId).isEqualTo(incident);
+        assertThat(Complaints.workOrdersOf(ordinary)).isZero();
+        kafka.await("complaints.routing", r -> referral.toString().equals(r.key())
+                && "IncidentLinked.v1".equals(KafkaProbe.header(r, "ce_type")) && r.value().contains("\"REFERRAL\""), 1, WAIT);
+
+        String supervisor = LocalInfra.tokens().forRole("supervisor");
+        given().auth().oauth2(supervisor).when().get("/api/v1/incidents?status=OPEN&size=500").then().statusCode(200)
+                .body("find { it.id == '%s' }.complaints".formatted(incident), org.hamcrest.Matchers.equalTo(8))
+                .body("find { it.id == '%s' }.answeredAlone".formatted(incident), org.hamcrest.Matchers.equalTo(2))
+                .body("find { it.id == '%s' }.workOrderId".formatted(incident), org.hamcrest.Matchers.equalTo(incidentOrder.id.toString()));
+        String network = LocalInfra.tokens().forDepartment(incidentOrder.department);
+        given().auth().oauth2(network).when().get("/api/v1/incidents/" + incident).then().statusCode(200)
+                .body("incident.area", org.hamcrest.Matchers.equalTo(area))
+                .body("incident.family", org.hamcrest.Matchers.equalTo("MOBILE_NETWORK"))
+                .body("complaints.complaintId", org.hamcrest.Matchers.hasItems(referral.toString(), ordinary.toString()));
+        String billing = LocalInfra.tokens().forDepartment("billing");
+        given().auth().oauth2(billing).when().get("/api/v1/incidents/" + incident).then().statusCode(403);
+        given().auth().oauth2(billing).when().get("/api/v1/incidents?status=OPEN&size=500").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(incident.toString())));
+        given().auth().oauth2(supervisor).when().get("/api/v1/incidents?status=SOMETIMES").then().statusCode(400);
+        given().auth().oauth2(LocalInfra.tokens().forRole("agent")).when().get("/api/v1/incidents").then().statusCode(403);
+
+        given().auth().oauth2(network).contentType(ContentType.JSON).body("{\"handler\":\"网络优化中心\"}")
+                .post("/api/v1/work-orders/" + incidentOrder.id + "/accept").then().statusCode(200);
+        given().auth().oauth2(network).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"RESOLVED\",\"resolution\":\"石牌基站传输故障已修复\",\"rootCause\":\"COMPANY\"}")
+                .post("/api/v1/work-orders/" + incidentOrder.id + "/result").then().statusCode(200);
+
+        for (UUID id : List.of(referral, compensation, ordinary, outage.get(0), outage.get(4))) {
+            kafka.await("complaints.routing", r -> id.toString().equals(r.key())
+                    && "IncidentResolved.v1".equals(KafkaProbe.header(r, "ce_type")), 1, WAIT);
+        }
+        kafka.await("workorders." + referralOrder.department, r -> referral.toString().equals(r.key())
+                && "IncidentResolved.v1".equals(KafkaProbe.header(r, "ce_type"))
+                && r.value().contains(referralOrder.id.toString()), 1, WAIT);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> WorkOrder.<WorkOrder>findById(referralOrder.id).status))
+                .as("a referral closes only with its own answer").isEqualTo(WorkOrderStatus.OPEN);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> WorkOrder.<WorkOrder>findById(compensationOrder.id).status))
+                .isEqualTo(WorkOrderStatus.OPEN);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> WorkOrder.count("complaintId in ?1 and status <> ?2",
+                outage, WorkOrderStatus.DONE))).isZero();
+
+        String referralDept = LocalInfra.tokens().forDepartment(referralOrder.department);
+        given().auth().oauth2(referralDept).contentType(ContentType.JSON).body("{\"handler\":\"客户经理\"}")
+                .post("/api/v1/work-orders/" + referralOrder.id + "/accept").then().statusCode(200);
+        given().auth().oauth2(referralDept).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"RESOLVED\",\"resolution\":\"已向工信部说明并为用户补偿\",\"rootCause\":\"COMPANY\"}")
+                .post("/api/v1/work-orders/" + referralOrder.id + "/result").then().statusCode(200);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> WorkOrder.<WorkOrder>findById(referralOrder.id).status))
+                .isEqualTo(WorkOrderStatus.DONE);
+    }
 }

@@ -17,7 +17,7 @@ class PriorityAssessorTest {
                                                ReceivedComplaint.Referral referral) {
         return new ReceivedComplaint(UUID.randomUUID(), "TS1", channel, "COMPLAINT", OffsetDateTime.now(),
                 new ReceivedComplaint.Customer("C1", "张三", "13800138000", vip, "PHONE"), null, "北京", null, "话费",
-                description, false, referral);
+                description, false, referral, null);
     }
 
     @Test
