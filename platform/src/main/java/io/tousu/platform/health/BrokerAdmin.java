@@ -1,5 +1,6 @@
 package io.tousu.platform.health;
 
+import io.tousu.platform.messaging.KafkaConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.admin.Admin;
@@ -15,13 +16,13 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class BrokerAdmin {
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final Duration timeout;
     private Admin admin;
 
-    public BrokerAdmin(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public BrokerAdmin(KafkaConnection connection,
                        @ConfigProperty(name = "tousu.health.broker-timeout", defaultValue = "PT3S") Duration timeout) {
-        this.bootstrapServers = bootstrapServers;
+        this.connection = connection;
         this.timeout = timeout;
     }
 
@@ -32,11 +33,11 @@ public class BrokerAdmin {
     public synchronized Admin admin() {
         if (admin == null) {
             int millis = (int) timeout.toMillis();
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.CLIENT_ID_CONFIG, "readiness",
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis));
+            Map<String, Object> config = connection.settings();
+            config.put(AdminClientConfig.CLIENT_ID_CONFIG, "readiness");
+            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
+            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
+            admin = Admin.create(config);
         }
         return admin;
     }

@@ -44,8 +44,11 @@ public class ConsumerLag implements HealthCheck {
         this.broker = broker;
         this.group = config.getOptionalValue("kafka.group.id", String.class)
                 .orElseGet(() -> config.getValue("quarkus.application.name", String.class));
+        // A channel subscribed by pattern (routing's departments' results) names no one topic.
         this.topics = StreamSupport.stream(config.getPropertyNames().spliterator(), false)
                 .filter(n -> n.startsWith("mp.messaging.incoming.") && n.endsWith(".topic"))
+                .filter(n -> !config.getOptionalValue(n.substring(0, n.length() - "topic".length()) + "pattern",
+                        Boolean.class).orElse(false))
                 .map(n -> config.getValue(n, String.class)).collect(Collectors.toCollection(TreeSet::new));
         for (String topic : topics) {
             Gauge.builder("tousu.consumer.lag", this, lag -> lag.lags().getOrDefault(topic, -1L))

@@ -1,5 +1,6 @@
 package io.tousu.platform.outbox;
 
+import io.tousu.platform.messaging.KafkaConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -7,20 +8,19 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** The platform's producers: idempotent, {@code acks=all}, failing fast when the broker is away. */
 @ApplicationScoped
 public class OutboxProducerFactory {
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final String applicationName;
     private final String compression;
 
-    public OutboxProducerFactory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public OutboxProducerFactory(KafkaConnection connection,
                                  @ConfigProperty(name = "quarkus.application.name") String applicationName,
                                  OutboxConfig config) {
-        this.bootstrapServers = bootstrapServers;
+        this.connection = connection;
         this.applicationName = applicationName;
         this.compression = config.compression();
     }
@@ -32,8 +32,7 @@ public class OutboxProducerFactory {
 
     /** A new producer; {@code purpose} names it in the broker's client ids ({@code outbox}, {@code dead-letters}). */
     public Producer<String, String> create(String purpose) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = connection.settings();
         config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-" + purpose);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -26,14 +26,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Results that department apps produce to {@code workorders.results}: the body of
- * {@code POST .../result} plus {@code workOrderId}. Plain JSON or a CloudEvent; a result that
- * is unreadable, invalid, for an unknown order or not allowed in its state is dead-lettered
- * with the reason, and the consumer goes on. Taken in polled batches, one transaction each.
+ * Results as the body of {@code POST .../result} plus {@code workOrderId}, plain JSON or a
+ * CloudEvent: from trusted internal systems on {@code workorders.results}, and from each
+ * department app on its own {@code workorders.results.<dept>}, which only that department may
+ * write (Kafka ACLs) and which answers only that department's orders. A result that is
+ * unreadable, invalid, for an unknown order, for another department's order or not allowed in
+ * its state is dead-lettered with the reason, and the consumer goes on. Taken in polled batches,
+ * one transaction each.
  */
 @ApplicationScoped
 public class WorkOrderResultsConsumer {
     static final String CHANNEL = "workorders-results";
+    static final String DEPARTMENT_CHANNEL = "department-results";
+    private static final String DEPARTMENT_TOPIC_PREFIX = "workorders.results.";
 
     private final Inbox inbox;
     private final BatchRunner batches;
@@ -61,6 +66,17 @@ public class WorkOrderResultsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
+        consume(CHANNEL, records);
+    }
+
+    /** The departments' own results topics, subscribed by pattern, so that a new department needs no release. */
+    @Incoming(DEPARTMENT_CHANNEL)
+    @Blocking
+    public void onDepartment(ConsumerRecords<String, String> records) {
+        consume(DEPARTMENT_CHANNEL, records);
+    }
+
+    private void consume(String channel, ConsumerRecords<String, String> records) {
         List<Delivery> deliveries = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
@@ -70,18 +86,24 @@ public class WorkOrderResultsConsumer {
             }
         }
         batches.run(deliveries, Delivery::record, batch -> {
-            Set<String> fresh = inbox.firstDeliveries(CHANNEL, batch.stream().map(Delivery::id).toList());
+            Set<String> fresh = inbox.firstDeliveries(channel, batch.stream().map(Delivery::id).toList());
             for (Delivery d : batch) {
                 if (fresh.remove(d.id())) {
-                    submit(d.message());
+                    submit(d.message(), d.record().topic());
                 }
             }
         });
     }
 
-    private void submit(ResultMessage message) {
+    private void submit(ResultMessage message, String topic) {
         try {
-            handling.submitResult(message.workOrderId(), WorkOrderInput.result(message.result()), order -> { });
+            handling.submitResult(message.workOrderId(), WorkOrderInput.result(message.result()), order -> {
+                if (topic.startsWith(DEPARTMENT_TOPIC_PREFIX)
+                        && !order.department.equals(topic.substring(DEPARTMENT_TOPIC_PREFIX.length()))) {
+                    throw new PoisonMessageException("a result on " + topic + " for work order " + order.id + " of "
+                            + order.department + ": a department answers only its own orders");
+                }
+            });
         } catch (InvalidInputException e) {
             throw new PoisonMessageException("invalid result: " + e.errors(), e);
         } catch (StateConflictException | NotFoundException e) {

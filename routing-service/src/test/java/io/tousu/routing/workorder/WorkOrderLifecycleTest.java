@@ -130,4 +130,23 @@ class WorkOrderLifecycleTest {
         assertThat(results).hasSize(1);
         assertThat(kafka.await("workorders.results.dlq", r -> key.equals(r.key()), 2, WAIT)).hasSize(2);
     }
+
+    @Test
+    void aDepartmentAnswersOnItsOwnResultsTopicOnlyItsOwnOrders() {
+        UUID complaint = complaints.complaint("FEES.SP_CHARGE").publish();
+        UUID order = onlyWorkOrderOf(complaint).id;
+        post(billing(), order, "accept", "{\"handler\":\"王五\"}", 200);
+        String key = order.toString();
+        String result = RESULT.replace("{\"outcome\"", "{\"workOrderId\":\"" + order + "\",\"outcome\"");
+
+        // The network department's app cannot answer billing's order, even with a valid result.
+        kafka.send("workorders.results.network", key, result, Map.of("ce_id", "network-" + order));
+        var refused = kafka.await("workorders.results.network.dlq", r -> key.equals(r.key()), 1, WAIT);
+        assertThat(KafkaProbe.header(refused.get(0), "dead-letter-reason"))
+                .contains("workorders.results.network", "of billing", "only its own orders");
+        assertThat(onlyWorkOrderOf(complaint).status).isEqualTo(WorkOrderStatus.ACCEPTED);
+
+        kafka.send("workorders.results.billing", key, result, Map.of("ce_id", "billing-" + order));
+        await().atMost(WAIT).until(() -> onlyWorkOrderOf(complaint).status == WorkOrderStatus.DONE);
+    }
 }
