@@ -24,6 +24,9 @@ final class Complaints {
             new Case("SECURITY.SPAM", "每天收到大量垃圾短信",
                     "每天收到%d条以上推销短信，回复退订无效，严重影响生活，要求彻底屏蔽。", "\"OTHER\""));
     private static final String[] AREAS = {"北京市海淀区", "北京市朝阳区", "上海市浦东新区", "广州市天河区", "杭州市西湖区", "成都市武侯区"};
+    /** Streets and house numbers: complaints come from many places, so ordinary network complaints rarely make an incident. */
+    private static final String[] STREETS = {"中关村大街", "建国路", "世纪大道", "天河路", "文三路", "人民南路", "学院路", "解放路"};
+    private static final int STREET_NUMBERS = 200;
     private static final String[] NAMES = {"张三", "李四", "王五", "赵敏", "陈晨", "刘洋"};
 
     private Complaints() {
@@ -38,6 +41,7 @@ final class Complaints {
                 + "\"customer\":{\"id\":\"C-" + random.nextInt(1_000_000) + "\",\"name\":\"" + NAMES[random.nextInt(NAMES.length)]
                 + "\",\"phone\":\"" + phone + "\",\"vip\":" + (random.nextInt(20) == 0) + ",\"preferredContact\":\"PHONE\"},"
                 + "\"serviceNumber\":\"" + phone + "\",\"area\":\"" + AREAS[random.nextInt(AREAS.length)]
+                + STREETS[random.nextInt(STREETS.length)] + (1 + random.nextInt(STREET_NUMBERS)) + "号"
                 + "\",\"category\":\"" + c.category() + "\",\"subject\":\"" + c.subject() + "\",\"description\":\""
                 + c.description().replace("%d", Integer.toString(2 + random.nextInt(60))) + "\","
                 + "\"demands\":[" + c.demands() + "],\"evidence\":[{\"kind\":\"CALL_RECORDING\",\"ref\":\"rec-" + channelRef
