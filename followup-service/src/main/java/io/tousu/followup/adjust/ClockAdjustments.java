@@ -179,10 +179,14 @@ public class ClockAdjustments {
             return Extended.of(e);
         }
         SlaClock c = SlaClock.findById(e.clockId);
-        if (c == null || !c.running() || complaint.state == ComplaintState.CLOSED) {
+        // A request made in time may be decided after the old due time: a breach recorded while it
+        // waited stays in the record, and the clock runs again to its new due time. A stopped
+        // clock (met) or a closed complaint has nothing left to extend.
+        if (c == null || c.metAt != null || complaint.state == ComplaintState.CLOSED) {
             throw new StateConflictException("The " + e.kind + " clock of complaint " + complaint.number
                     + " is no longer running: there is nothing to extend");
         }
+        c.firedAt = null;
         approve(e, c, input.supervisorId(), now);
         return Extended.of(e);
     }

@@ -87,8 +87,12 @@ class ClockAdjustmentsTest {
         sla(complaint).body(REPLY + ".dueAt", equalTo("2026-11-30T23:59:59+08:00"));
         post(AGENT, complaint, "/extensions/" + id + "/decision", "{\"approved\":true,\"supervisorId\":\"sup-1\"}")
                 .statusCode(403);
-        // Approved after the old due time has passed: it was asked for in time.
+        // Decided after the old due time has passed, and after the breach was recorded meanwhile:
+        // it was asked for in time, so the clock runs again to the new due time.
         clock.set(Instant.parse("2026-12-01T02:00:00Z"));
+        kafka.await("complaints.followup", r -> complaint.toString().equals(r.key())
+                && "SlaBreached.v1".equals(KafkaProbe.header(r, "ce_type")) && r.value().contains("\"REPLY\""), 1,
+                Duration.ofSeconds(30));
         post(SUPERVISOR, complaint, "/extensions/" + id + "/decision", "{\"approved\":true,\"supervisorId\":\"sup-1\"}")
                 .statusCode(200).body("status", equalTo("APPROVED"));
         sla(complaint).body(REPLY + ".dueAt", equalTo("2026-12-04T23:59:59+08:00")).body(REPLY + ".revision", equalTo(1))
