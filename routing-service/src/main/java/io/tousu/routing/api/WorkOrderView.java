@@ -13,7 +13,8 @@ import java.util.UUID;
 /** A work order as department apps and supervisors see it. */
 public record WorkOrderView(UUID id, UUID complaintId, String number, String department, String category,
                             String categorySource, Double categoryConfidence,
-                            List<ComplaintClassifier.Candidate> categoryCandidates, Priority priority, List<String> priorityReasons, int escalationLevel,
+                            List<ComplaintClassifier.Candidate> categoryCandidates, Priority priority,
+                            List<String> priorityReasons, int escalationLevel,
                             WorkOrderStatus status, String ruleId, int ruleVersion, UUID incidentId, UUID repeatOf,
                             String subject, String area, String handler, Instant acceptedAt, WorkOrderResult result,
                             Instant completedAt, String returnReason, UUID reroutedTo, UUID assists,

@@ -32,7 +32,7 @@ public class ClassificationRules {
     @ApplicationScoped
     public ComplaintClassifier classifier(ObjectMapper mapper, Taxonomy taxonomy) {
         ClassificationFile file = file(mapper, taxonomy.packName());
-        return train(file, corpus(mapper, taxonomy.packName()), taxonomy);
+        return train(file, corpus(mapper, file), taxonomy);
     }
 
     /** The classifier trained on {@code labelled} with the pack's keywords and weights: what cross-validation varies. */
@@ -45,8 +45,12 @@ public class ClassificationRules {
 
     /** The pack's labelled corpus, every line of every file it names. */
     public static List<Labelled> corpus(ObjectMapper mapper, String pack) {
+        return corpus(mapper, file(mapper, pack));
+    }
+
+    private static List<Labelled> corpus(ObjectMapper mapper, ClassificationFile file) {
         List<Labelled> all = new ArrayList<>();
-        for (String name : file(mapper, pack).corpus()) {
+        for (String name : file.corpus()) {
             all.addAll(readLabelled(mapper, "policy/classification/" + name));
         }
         return all;
@@ -56,13 +60,17 @@ public class ClassificationRules {
     public static List<Labelled> readLabelled(ObjectMapper mapper, String resource) {
         String text = new String(PolicyFiles.bytes(resource), StandardCharsets.UTF_8);
         return text.lines().filter(l -> !l.isBlank()).map(l -> {
+            JsonNode n;
             try {
-                JsonNode n = mapper.readTree(l);
-                return new Labelled(n.path("subject").asText(""), n.path("description").asText(""),
-                        n.get("category").asText());
-            } catch (IOException | NullPointerException e) {
+                n = mapper.readTree(l);
+            } catch (IOException e) {
                 throw new UncheckedIOException(new IOException(resource + ": unreadable line " + l, e));
             }
+            if (!n.path("category").isTextual()) {
+                throw new IllegalStateException(resource + ": a line without its category: " + l);
+            }
+            return new Labelled(n.path("subject").asText(""), n.path("description").asText(""),
+                    n.get("category").asText());
         }).toList();
     }
 

@@ -27,11 +27,8 @@ public final class ComplaintClassifier {
     public record Candidate(String category, double probability) {
     }
 
-    /**
-     * The best category, how sure (0..1), the best {@value CANDIDATES} candidates, and the keywords
-     * that spoke for the best one.
-     */
-    public record Decision(String category, double confidence, List<Candidate> candidates, List<String> keywords) {
+    /** The best category, how sure (0..1), and the best {@value CANDIDATES} candidates. */
+    public record Decision(String category, double confidence, List<Candidate> candidates) {
     }
 
     private final NaiveBayes model;
@@ -54,7 +51,7 @@ public final class ComplaintClassifier {
     public Optional<Decision> classify(String subject, String description) {
         Set<String> features = TextFeatures.of(subject, description);
         NaiveBayes.Scores scores = model.score(features);
-        Map<String, KeywordClassifier.Match> matches = keywords.matches(subject, description);
+        Map<String, Integer> matches = keywords.scores(subject, description);
         if (scores.knownFeatures() == 0 && matches.isEmpty()) {
             return Optional.empty();
         }
@@ -62,9 +59,9 @@ public final class ComplaintClassifier {
         double[] evidence = new double[classes.size()];
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < evidence.length; c++) {
-            KeywordClassifier.Match m = matches.get(classes.get(c));
+            Integer keywordScore = matches.get(classes.get(c));
             evidence[c] = scores.logLikelihoods()[c] / weights.temperature()
-                    + (m == null ? 0 : weights.keywordWeight() * Math.log1p(m.score()));
+                    + (keywordScore == null ? 0 : weights.keywordWeight() * Math.log1p(keywordScore));
             max = Math.max(max, evidence[c]);
         }
         double total = 0;
@@ -81,10 +78,8 @@ public final class ComplaintClassifier {
         String bestDepartment = department.apply(best);
         double confidence = ranked.stream().filter(x -> bestDepartment.equals(department.apply(x.category())))
                 .mapToDouble(Candidate::probability).sum();
-        KeywordClassifier.Match spoke = matches.get(best);
         return Optional.of(new Decision(best, Math.min(1, confidence),
                 ranked.subList(0, Math.min(CANDIDATES, ranked.size())).stream()
-                        .map(x -> new Candidate(x.category(), Math.round(x.probability() * 1000) / 1000.0)).toList(),
-                spoke == null ? List.of() : spoke.matched()));
+                        .map(x -> new Candidate(x.category(), Math.round(x.probability() * 1000) / 1000.0)).toList()));
     }
 }

@@ -1,6 +1,5 @@
 package io.tousu.routing.classification;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +15,6 @@ public final class KeywordClassifier {
     public record Rule(String category, List<String> keywords) {
     }
 
-    /** A category's keyword score and the words that made it, so that a decision can be explained. */
-    public record Match(String category, List<String> matched, int score) {
-    }
-
     private final List<Rule> rules;
 
     public KeywordClassifier(List<Rule> rules) {
@@ -28,28 +23,18 @@ public final class KeywordClassifier {
                 .toList();
     }
 
-    public List<Rule> rules() {
-        return rules;
-    }
-
-    /** Every category with at least one word in the text, by category. */
-    public Map<String, Match> matches(String subject, String description) {
+    /** The keyword score of every category with at least one word in the text. */
+    public Map<String, Integer> scores(String subject, String description) {
         String s = TextFeatures.normalise(subject);
         String d = TextFeatures.normalise(description);
-        Map<String, Match> found = new HashMap<>();
+        Map<String, Integer> found = new HashMap<>();
         for (Rule rule : rules) {
             int score = 0;
-            List<String> matched = new ArrayList<>();
             for (String keyword : rule.keywords()) {
-                int weight = (s.contains(keyword) ? SUBJECT_WEIGHT : 0) + (d.contains(keyword) ? 1 : 0);
-                if (weight > 0) {
-                    score += weight * keyword.length();
-                    matched.add(keyword);
-                }
+                score += ((s.contains(keyword) ? SUBJECT_WEIGHT : 0) + (d.contains(keyword) ? 1 : 0)) * keyword.length();
             }
             if (score > 0) {
-                found.merge(rule.category(), new Match(rule.category(), List.copyOf(matched), score),
-                        (a, b) -> a.score() >= b.score() ? a : b);
+                found.merge(rule.category(), score, Math::max);
             }
         }
         return found;

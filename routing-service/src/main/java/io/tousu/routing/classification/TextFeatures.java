@@ -20,8 +20,9 @@ public final class TextFeatures {
 
     public static Set<String> of(String subject, String description) {
         Set<String> features = new HashSet<>();
-        add(features, normalise(subject), "s");
-        add(features, normalise(subject), "");
+        String s = normalise(subject);
+        add(features, s, "s");
+        add(features, s, "");
         add(features, normalise(description), "");
         return features;
     }

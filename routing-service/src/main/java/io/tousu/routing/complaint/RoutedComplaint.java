@@ -80,8 +80,8 @@ public class RoutedComplaint extends PanacheEntityBase {
     /** New rows for one bulk insert; {@link #addTo} gives each row's values in this order. */
     public static BatchInsert newRows() {
         return new BatchInsert("routed_complaint", "complaint_id", "number", "received_at", "category", "category_source",
-                "category_confidence", "category_candidates", "family", "area", "customer_id", "phone", "service_number", "repeat_of", "incident_id", "answers_alone",
-                "reopen_count", "payload");
+                "category_confidence", "category_candidates", "family", "area", "customer_id", "phone", "service_number",
+                "repeat_of", "incident_id", "answers_alone", "reopen_count", "payload");
     }
 
     public void addTo(BatchInsert rows) {

@@ -54,8 +54,7 @@ public class Dispatcher {
     private final Traces traces;
 
     public Dispatcher(Taxonomy taxonomy, ComplaintClassifier classifier, RoutingConfig config, PriorityAssessor assessor,
-                      RuleBook rules,
-                      RepeatComplaints repeats, Incidents incidents, WorkOrders workOrders, RoutingLocks locks,
+                      RuleBook rules, RepeatComplaints repeats, Incidents incidents, WorkOrders workOrders, RoutingLocks locks,
                       RoutedComplaints complaints, EntityManager em, DataSource dataSource,
                       RoutingMetrics metrics, Traces traces) {
         this.traces = traces;

@@ -3,11 +3,14 @@ package io.tousu.routing.incident;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tousu.platform.policy.PolicyFiles;
 import io.tousu.routing.complaint.ReceivedComplaint;
+import io.tousu.routing.taxonomy.Category;
 import io.tousu.routing.taxonomy.TaxonomyPack;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,7 +45,8 @@ public final class IncidentPolicy {
 
     private final List<Family> families;
     private final AnswersAlone answersAlone;
-    private final TaxonomyPack taxonomy;
+    /** Each category's family, worked out once: routing asks for every complaint. */
+    private final Map<String, Family> byCategory = new HashMap<>();
 
     IncidentPolicy(List<Family> families, AnswersAlone answersAlone, TaxonomyPack taxonomy) {
         for (Family f : families) {
@@ -58,7 +62,10 @@ public final class IncidentPolicy {
         }
         this.families = List.copyOf(families);
         this.answersAlone = answersAlone;
-        this.taxonomy = taxonomy;
+        for (Category c : taxonomy.categories()) {
+            families.stream().filter(f -> f.categories().stream().anyMatch(code -> taxonomy.isWithin(c.code(), code)))
+                    .findFirst().ifPresent(f -> byCategory.put(c.code(), f));
+        }
     }
 
     /** The pack's file, each family's missing threshold and window taken from its defaults, checked against the taxonomy. */
@@ -72,12 +79,7 @@ public final class IncidentPolicy {
 
     /** The family a category belongs to; empty for categories that are never an incident (bills, attitude, ...). */
     public Optional<Family> familyOf(String category) {
-        if (category == null) {
-            return Optional.empty();
-        }
-        return families.stream()
-                .filter(f -> f.categories().stream().anyMatch(code -> taxonomy.isWithin(category, code)))
-                .findFirst();
+        return Optional.ofNullable(category).map(byCategory::get);
     }
 
     public Optional<Family> family(String name) {

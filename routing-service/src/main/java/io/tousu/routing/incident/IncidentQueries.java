@@ -2,6 +2,7 @@ package io.tousu.routing.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import org.hibernate.query.NativeQuery;
 
 import java.time.Instant;
@@ -65,7 +66,7 @@ public class IncidentQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Summary> summaries(jakarta.persistence.Query query) {
+    private static List<Summary> summaries(Query query) {
         List<Object[]> rows = query.unwrap(NativeQuery.class)
                 .addScalar("id", UUID.class).addScalar("family", String.class).addScalar("area", String.class)
                 .addScalar("status", String.class).addScalar("opened_at", Instant.class)
