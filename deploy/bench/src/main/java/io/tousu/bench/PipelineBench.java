@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -29,12 +30,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -54,11 +59,15 @@ import java.util.regex.Pattern;
  * {@code ClocksSet}) and to the complaint's row in reporting, every consumer group's largest lag,
  * and {@code accepted N (201)} for {@code cpu-per-complaint}. Bounded in count and time; loopback only.
  *
- * <p>Usage: {@code PipelineBench [--count N] [--concurrency N] [--topic-share 0.3] [--minutes M]}.
+ * <p>Usage: {@code PipelineBench [--count N] [--concurrency N] [--topic-share 0.3] [--minutes M] [--rate R]}.
+ * With {@code --rate} the load is an open loop: complaints are offered at R per second whatever
+ * the answers, and each latency counts from the moment its complaint was due to be sent, so a
+ * stack that falls behind shows it in the percentiles instead of slowing the load down.
  */
 public final class PipelineBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path TOKENS = Path.of("deploy/local/target/tokens");
+    private static final Duration STUCK = Duration.ofMinutes(1);
     private static final List<String> GROUPS = List.of("intake-service", "routing-service", "followup-service",
             "reporting-service");
 
@@ -73,8 +82,10 @@ public final class PipelineBench {
     private final Map<String, Long> maxLag = new ConcurrentHashMap<>();
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
-    private final AtomicLong lastClosed = new AtomicLong();
+    private final AtomicLong lastClosed = new AtomicLong(Long.MIN_VALUE);
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private final CountDownLatch subscribed = new CountDownLatch(2);
+    private final long runStartMillis = System.currentTimeMillis();
     private final ExecutorService departments = Executors.newFixedThreadPool(6);
     private final ExecutorService agents = Executors.newFixedThreadPool(6);
 
@@ -86,28 +97,34 @@ public final class PipelineBench {
         new PipelineBench().run(Integer.parseInt(opt.getOrDefault("count", "20000")),
                 Integer.parseInt(opt.getOrDefault("concurrency", "16")),
                 Double.parseDouble(opt.getOrDefault("topic-share", "0.3")),
-                Duration.ofMinutes(Long.parseLong(opt.getOrDefault("minutes", "10"))));
+                Duration.ofMinutes(Long.parseLong(opt.getOrDefault("minutes", "10"))),
+                Double.parseDouble(opt.getOrDefault("rate", "0")));
         System.exit(0);
     }
 
-    private void run(int count, int concurrency, double topicShare, Duration limit) throws Exception {
+    private void run(int count, int concurrency, double topicShare, Duration limit, double rate) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<Thread> watchers = List.of(daemon(this::departmentApps), daemon(this::agentsAndClocks),
                 daemon(this::reportingWatcher), daemon(this::lagWatcher));
-        Thread.sleep(3000); // the simulated consumers join their groups before the first complaint
+        if (!subscribed.await(2, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("the simulated department apps and agents did not join their groups in 2 minutes");
+        }
         long start = System.nanoTime();
         int viaTopic = (int) Math.round(count * topicShare);
         Thread streamer = daemon(() -> stream(run, viaTopic, count - viaTopic));
         ExecutorService channels = Executors.newFixedThreadPool(concurrency);
         AtomicInteger next = new AtomicInteger();
         int viaRest = count - viaTopic;
+        // Open loop: the REST share of the offered rate, one complaint due every restEvery ns.
+        double restEvery = rate > 0 ? 1e9 / (rate * viaRest / count) : 0;
         for (int c = 0; c < concurrency; c++) {
             channels.submit(() -> {
                 Random random = new Random();
                 HttpConnection channel = new HttpConnection(URI.create("http://localhost:8081"), "/api/v1/complaints",
                         token("channel"));
                 for (int i = next.getAndIncrement(); i < viaRest; i = next.getAndIncrement()) {
-                    long sent = System.nanoTime();
+                    long sent = rate > 0 ? start + (long) (i * restEvery) : System.nanoTime();
+                    sleepUntil(sent);
                     try {
                         HttpConnection.Answer a = channel.post(Complaints.body("PIPE-" + run + "-" + i, random));
                         if (a.status() == 201) {
@@ -128,19 +145,25 @@ public final class PipelineBench {
         streamer.join();
         long submitted = System.nanoTime();
         long deadline = start + limit.toNanos();
-        while (closed.size() < count && System.nanoTime() < deadline) {
+        // Wait for the last closing, but not for ever: a complaint not closed after a minute with no
+        // closing at all is stuck, and waiting longer would only add idle CPU to the figures.
+        while (closed.size() < count && System.nanoTime() < deadline
+                && System.nanoTime() - Math.max(lastClosed.get(), submitted) < STUCK.toNanos()) {
             Thread.sleep(500);
         }
         running.set(false);
         double submitSeconds = (submitted - start) / 1e9;
         double closeSeconds = (Math.max(lastClosed.get(), start + 1) - start) / 1e9;
-        System.out.printf("submitted: %d (%d over REST, %d on complaints.submitted) in %.1f s = %.0f/s; REST failures %d%n",
-                count, viaRest, viaTopic, submitSeconds, count / submitSeconds, failures.get());
+        System.out.printf("submitted: %d (%d over REST, %d on complaints.submitted) in %.1f s = %.0f/s%s; REST failures %d%n",
+                count, viaRest, viaTopic, submitSeconds, count / submitSeconds,
+                rate > 0 ? " (open loop, %.0f/s offered)".formatted(rate) : "", failures.get());
         // cpu-per-complaint divides by this count: every complaint that entered, by REST or streamed.
         System.out.printf("complaints in: %d (%d accepted over REST with a 201, %d streamed)%n", accepted.get() + viaTopic,
                 accepted.get(), viaTopic);
         System.out.printf("closed: %d of %d complaints in %.1f s from the first submission = %.0f complete lifecycles/s%n",
                 closed.size(), count, closeSeconds, closed.size() / closeSeconds);
+        acceptedAt.keySet().stream().filter(id -> !closed.contains(id)).limit(5)
+                .forEach(id -> System.out.println("not closed: " + id));
         latency("201 -> work order on workorders.<dept>", toOrder);
         latency("201 -> clocks opened (ClocksSet)", toClocks);
         latency("201 -> counted in reporting (sampled)", toReporting);
@@ -176,7 +199,7 @@ public final class PipelineBench {
              KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                      ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.LINGER_MS_CONFIG, 5),
                      new StringSerializer(), new StringSerializer())) {
-            consumer.subscribe(Pattern.compile("workorders\\.(?!results)[a-z0-9_-]+"));
+            consumer.subscribe(Pattern.compile("workorders\\.(?!results)[a-z0-9_-]+"), new FromRunStart(consumer));
             Set<String> returned = ConcurrentHashMap.newKeySet();
             while (running.get()) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
@@ -225,7 +248,7 @@ public final class PipelineBench {
     /** Agents: reply when a result is in, then call back; the first round of one complaint in ten is unsatisfied. */
     private void agentsAndClocks() {
         try (KafkaConsumer<String, String> consumer = consumer("bench-agents")) {
-            consumer.subscribe(List.of("complaints.routing", "complaints.followup"));
+            consumer.subscribe(List.of("complaints.routing", "complaints.followup"), new FromRunStart(consumer));
             while (running.get()) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     String type = header(r, "ce_type");
@@ -325,6 +348,43 @@ public final class PipelineBench {
         }
     }
 
+    /**
+     * Starts a simulated consumer on each partition it is given at the first record of this run
+     * (by time): a department's topic is made by routing's first order to it, after the consumer
+     * joined, and an order sent before the consumer saw that topic must not be missed. Counts the
+     * consumer as ready once it has joined its group.
+     */
+    private final class FromRunStart implements ConsumerRebalanceListener {
+        private final KafkaConsumer<String, String> consumer;
+        private final Set<TopicPartition> started = new HashSet<>();
+        private boolean joined;
+
+        FromRunStart(KafkaConsumer<String, String> consumer) {
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            Map<TopicPartition, Long> fresh = new HashMap<>();
+            partitions.stream().filter(started::add).forEach(tp -> fresh.put(tp, runStartMillis));
+            consumer.offsetsForTimes(fresh).forEach((tp, at) -> {
+                if (at == null) {
+                    consumer.seekToEnd(List.of(tp));
+                } else {
+                    consumer.seek(tp, at.offset());
+                }
+            });
+            if (!joined) {
+                joined = true;
+                subscribed.countDown();
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        }
+    }
+
     private KafkaConsumer<String, String> consumer(String group) {
         return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ConsumerConfig.GROUP_ID_CONFIG, group + "-" + UUID.randomUUID(),
@@ -367,6 +427,13 @@ public final class PipelineBench {
 
     private static double pct(long[] sorted, int p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            sleep(wait / 1_000_000);
+        }
     }
 
     private static Thread daemon(Runnable work) {
