@@ -129,7 +129,8 @@ public final class IntakeBench {
         }
     }
 
-    private static double pct(long[] sorted, int p) {
+    /** The p-th percentile of sorted nanoseconds, in milliseconds (nearest rank). */
+    static double pct(long[] sorted, int p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 

@@ -41,13 +41,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Complete lifecycles through the whole running local stack ({@code deploy/local/run}): channel
@@ -58,7 +59,7 @@ import java.util.regex.Pattern;
  * the complaint for another round). Prints complaints accepted/s and closed/s, the latency from
  * the {@code 201} to the work order on the department's topic, to the clocks opened (the first
  * {@code ClocksSet}) and to the complaint's row in reporting, every consumer group's largest lag,
- * and {@code accepted N (201)} for {@code cpu-per-complaint}. Bounded in count and time; loopback only.
+ * and {@code complaints in: N} for {@code cpu-per-complaint}. Bounded in count and time; loopback only.
  *
  * <p>Usage: {@code PipelineBench [--count N] [--concurrency N] [--topic-share 0.3] [--minutes M] [--rate R]}.
  * With {@code --rate} the load is an open loop: complaints are offered at R per second whatever
@@ -69,6 +70,9 @@ public final class PipelineBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path TOKENS = Path.of("deploy/local/target/tokens");
     private static final Duration STUCK = Duration.ofMinutes(1);
+    /** How long an agent keeps trying to reply before it gives the complaint up. */
+    private static final Duration REPLY_PATIENCE = Duration.ofMinutes(3);
+    private static final Map<String, String> TOKEN_CACHE = new ConcurrentHashMap<>();
     private static final List<String> GROUPS = List.of("intake-service", "routing-service", "followup-service",
             "reporting-service");
 
@@ -176,9 +180,7 @@ public final class PipelineBench {
 
     /** The share of complaints that channel systems stream, paced alongside the REST clients. */
     private void stream(String run, int n, int restCount) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.LINGER_MS_CONFIG, 5),
-                new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = producer()) {
             Random random = new Random();
             for (int i = 0; i < n; i++) {
                 String ref = "PIPE-" + run + "-T" + i;
@@ -199,9 +201,7 @@ public final class PipelineBench {
     /** A department app per department: sign for each new order, answer it (half over REST, half on its topic), return a few. */
     private void departmentApps() {
         try (KafkaConsumer<String, String> consumer = consumer("bench-departments");
-             KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.LINGER_MS_CONFIG, 5),
-                     new StringSerializer(), new StringSerializer())) {
+             KafkaProducer<String, String> producer = producer()) {
             consumer.subscribe(Pattern.compile("workorders\\.(?!results)[a-z0-9_-]+"), new FromRunStart(consumer));
             Set<String> returned = ConcurrentHashMap.newKeySet();
             while (running.get()) {
@@ -266,7 +266,7 @@ public final class PipelineBench {
                             lastClosed.accumulateAndGet(System.nanoTime(), Math::max);
                         }
                     } else if ("WorkOrderResultSubmitted.v1".equals(type)) {
-                        long giveUp = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+                        long giveUp = System.nanoTime() + REPLY_PATIENCE.toNanos();
                         agents.submit(() -> replyAndCallBack(complaint, 250, giveUp));
                     }
                 }
@@ -281,7 +281,7 @@ public final class PipelineBench {
     /**
      * Followup reads the result from the topic too: the reply is refused (409) until it has. The
      * agent tries again later and later (as one would who has other calls to make), for up to
-     * three minutes: a retry every 250 ms would be most of followup's work while it lags.
+     * {@link #REPLY_PATIENCE}: a retry every 250 ms would be most of followup's work while it lags.
      */
     private void replyAndCallBack(String complaint, long wait, long giveUp) {
         String agent = token("agent");
@@ -300,7 +300,6 @@ public final class PipelineBench {
         post(base + "/callbacks", agent, "{\"level\":\"L1\",\"reached\":true,\"satisfaction\":\""
                 + (unsatisfied ? "UNSATISFIED" : "SATISFIED") + "\",\"agentId\":\"bench\"}");
     }
-
 
     /** Every 250 ms, which of a sample of accepted complaints reporting has a row for. */
     private void reportingWatcher() {
@@ -341,8 +340,8 @@ public final class PipelineBench {
                 for (String group : GROUPS) {
                     Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                             .partitionsToOffsetAndMetadata().get();
-                    var ends = admin.listOffsets(committed.keySet().stream().collect(java.util.stream.Collectors
-                            .toMap(tp -> tp, tp -> OffsetSpec.latest()))).all().get();
+                    var ends = admin.listOffsets(committed.keySet().stream()
+                            .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()))).all().get();
                     long lag = committed.entrySet().stream().filter(e -> e.getValue() != null)
                             .mapToLong(e -> ends.get(e.getKey()).offset() - e.getValue().offset()).sum();
                     maxLag.merge(group, lag, Math::max);
@@ -393,6 +392,11 @@ public final class PipelineBench {
         }
     }
 
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.LINGER_MS_CONFIG, 5),
+                new StringSerializer(), new StringSerializer());
+    }
+
     private KafkaConsumer<String, String> consumer(String group) {
         return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ConsumerConfig.GROUP_ID_CONFIG, group + "-" + UUID.randomUUID(),
@@ -409,8 +413,6 @@ public final class PipelineBench {
             return -1;
         }
     }
-
-    private static final Map<String, String> TOKEN_CACHE = new ConcurrentHashMap<>();
 
     private static String token(String name) {
         return TOKEN_CACHE.computeIfAbsent(name, n -> {
@@ -430,11 +432,7 @@ public final class PipelineBench {
     private static void latency(String what, Map<String, Long> nanos) {
         long[] sorted = nanos.values().stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("%-42s %6d measured  p50 %7.0f ms  p95 %7.0f ms  p99 %7.0f ms%n", what, sorted.length,
-                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
-    }
-
-    private static double pct(long[] sorted, int p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+                IntakeBench.pct(sorted, 50), IntakeBench.pct(sorted, 95), IntakeBench.pct(sorted, 99));
     }
 
     private static void sleepUntil(long nanoTime) {
